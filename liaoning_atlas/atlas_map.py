@@ -1,0 +1,341 @@
+"""The atlas map as a folium object: cities striped by zone, labels, legend and an instant city card.
+
+The map draws with no internet: Leaflet is the only script and stylesheet it needs, and both are served
+from the app's own ``static/`` folder. The map does not depend on the selected city: the browser outlines
+the city named in the page URL, so a click never rebuilds or re-sends the base map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from importlib.resources import files
+
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+from shapely import union_all
+from shapely.geometry import mapping
+
+from . import palette
+from .dataset import Dataset
+from .geo import CityShape, bounds_latlon, shared_border_point
+from .i18n import column, text
+from .metric_format import metric_value
+from .profiles import city_aliases, city_memberships, city_profile
+
+# Relative to the map component's page (``/component/<name>/index.html``) so a base URL path still works.
+LEAFLET_JS = "../../app/static/leaflet/leaflet.js"
+LEAFLET_CSS = "../../app/static/leaflet/leaflet.css"
+LIAONING_BOUNDS = [[38.7, 118.8], [43.5, 125.8]]
+CARD_METRICS = 3
+
+_CSS = f"""
+.leaflet-container {{ background: {palette.MAP_BACKGROUND}; font-family: {palette.FONT_STACK}; }}
+.atlas-label {{ background: none; border: none; }}
+.atlas-label span {{
+  position: absolute; transform: translate(-50%, -50%); white-space: nowrap; pointer-events: none;
+  font: 700 var(--atlas-label-size, 16px)/1.1 {palette.FONT_STACK}; color: #111;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 4px #fff, 0 0 5px #fff;
+}}
+.atlas-label.atlas-fz span {{ font-size: 13px; font-weight: 600; transform: translate(-50%, 10px); }}
+.atlas-legend, .atlas-card {{
+  background: rgba(255,255,255,.95); border-radius: 6px; box-shadow: 0 1px 5px rgba(0,0,0,.35);
+  padding: 8px 10px; font: 13px/1.45 {palette.FONT_STACK}; color: #111;
+}}
+.atlas-legend b {{ display: block; margin-bottom: 2px; }}
+.atlas-legend i {{
+  display: inline-block; width: 18px; height: 12px; margin-right: 6px; vertical-align: -1px;
+  border: 1px solid #555;
+}}
+.atlas-card {{ width: 270px; max-height: 70%; overflow: auto; }}
+.atlas-card h3 {{ margin: 0 18px 4px 0; font-size: 18px; }}
+.atlas-card ul {{ margin: 2px 0 6px; padding-left: 16px; }}
+.atlas-card .atlas-card-close {{
+  position: absolute; right: 8px; top: 4px; border: none; background: none; font-size: 18px; cursor: pointer;
+}}
+.atlas-card .atlas-card-hint {{ color: #555; font-size: 12px; }}
+.atlas-num {{ font-weight: 700; }}
+path.atlas-selected {{ stroke: {palette.SELECTION_COLOUR}; stroke-width: 5px; stroke-opacity: 1; }}
+"""
+
+
+class _AtlasScript(MacroElement):
+    """Adds the stripes, legend and city card defined in ``assets/atlas_map.js``."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this.source }}({{ this._parent.get_name() }}, "
+        "[{% for layer in this.layers %}{{ layer.get_name() }}{% if not loop.last %}, {% endif %}{% endfor %}], "
+        "{{ this.config | tojson }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, layers: list[folium.GeoJson], config: dict):
+        super().__init__()
+        self._name = "AtlasScript"
+        self.layers = layers
+        self.config = config
+        self.source = files("liaoning_atlas").joinpath("assets/atlas_map.js").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class MapView:
+    """What the map shows: an optional zone filter, the language and whether online tiles are wanted."""
+
+    zone: str | None = None
+    lang: str = "zh"
+    tiles: bool = False
+
+
+def use_local_leaflet(fmap: folium.Map) -> None:
+    """Replace folium's CDN scripts and stylesheets with the vendored Leaflet."""
+    fmap.default_js = [("leaflet", LEAFLET_JS)]
+    fmap.default_css = [("leaflet_css", LEAFLET_CSS)]
+
+
+def _confidence_label(confidence: str, lang: str) -> str:
+    return text(f"confidence_{confidence}", lang)
+
+
+def _zone_line(row, lang: str) -> str:
+    """One zone of a city, e.g. ``辽东绿色经济区（参与·部分地区）``, escaped for HTML."""
+    qualifiers = [_confidence_label(row.confidence, lang)]
+    if row.confidence != "stated" or row.extent != "whole":
+        qualifiers.append(text(f"extent_{row.extent}", lang))
+    return f"{escape(getattr(row, column('name', lang)))}（{escape('·'.join(qualifiers))}）"
+
+
+def _tooltip(dataset: Dataset, city_id: str, lang: str) -> str:
+    city = dataset.city(city_id)
+    zones = [_zone_line(row, lang) for row in city_memberships(dataset, city_id).itertuples()]
+    name = escape(city[column("short", lang) if lang == "zh" else "name_en"])
+    return f"<b style='font-size:15px'>{name}</b><br>" + "<br>".join(zones)
+
+
+def _card(dataset: Dataset, city_id: str, lang: str) -> str:
+    """The instant in-map summary of a city: name, zones and its first headline metrics."""
+    profile = city_profile(dataset, city_id)
+    name = escape(profile.city[column("name", lang)])
+    zones = "".join(f"<li>{_zone_line(row, lang)}</li>" for row in profile.memberships.itertuples())
+    headline = profile.metrics[profile.metrics["kind"] != "plan"].head(CARD_METRICS)
+    metrics = "".join(
+        f"<li>{escape(getattr(row, column('label', lang)))}："
+        f"<span class='atlas-num'>{escape(metric_value(row, lang))}</span></li>"
+        for row in headline.itertuples()
+    )
+    return (
+        "<button class='atlas-card-close' title='×' aria-label='close'>×</button>"
+        f"<h3>{name}</h3><ul>{zones}</ul>"
+        + (f"<ul>{metrics}</ul>" if metrics else "")
+        + f"<div class='atlas-card-hint'>{escape(text('card_hint', lang))}</div>"
+    )
+
+
+def _stripes(dataset: Dataset, city_id: str) -> list[dict]:
+    rows = city_memberships(dataset, city_id)
+    rows = rows[rows["zone"].isin(list(palette.ZONE_COLOURS))]
+    return [
+        {"colour": palette.ZONE_COLOURS[row.zone], "stated": row.confidence == "stated"}
+        for row in rows.itertuples()
+    ]
+
+
+def _legend(dataset: Dataset, lang: str) -> str:
+    items = [f"<b>{escape(text('legend_title', lang))}</b>"]
+    for zone in dataset.zones[dataset.zones["id"].isin(list(palette.ZONE_COLOURS))].itertuples():
+        name = escape(getattr(zone, column("name", lang)))
+        items.append(
+            f"<div><i style='background:{palette.ZONE_COLOURS[zone.id]};opacity:.8'></i>{name}</div>"
+        )
+    hatch = "repeating-linear-gradient(45deg,#777 0 3px,#fff 3px 8px)"
+    items.append(f"<div><i style='background:{hatch}'></i>{escape(text('legend_uncertain', lang))}</div>")
+    items.append(
+        f"<div><i style='background:#fff;border:3px solid {palette.DUAL_CORE_COLOUR}'></i>"
+        f"{escape(text('legend_dual_core', lang))}</div>"
+    )
+    items.append(
+        f"<div><i style='background:{palette.ZONE_COLOURS['metro']};border-radius:50%;width:12px;"
+        f"border:2px solid #111'></i>{escape(text('legend_functional_zone', lang))}</div>"
+    )
+    return "".join(items)
+
+
+def _zone_members(dataset: Dataset, zone: str | None) -> set[str]:
+    if zone is None:
+        return set(dataset.cities["id"])
+    return set(dataset.memberships.loc[dataset.memberships["zone"] == zone, "city"])
+
+
+def _dual_core(dataset: Dataset) -> set[str]:
+    return set(dataset.memberships.loc[dataset.memberships["zone"] == "dual_core", "city"])
+
+
+def _city_collection(dataset: Dataset, shapes: dict[str, CityShape], view: MapView) -> dict:
+    members = _zone_members(dataset, view.zone)
+    dual = _dual_core(dataset)
+    features = []
+    for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
+        stripes = _stripes(dataset, city.id)
+        faded = city.id not in members or not stripes
+        fallback = stripes[0]["colour"] if stripes else palette.FADED_FILL
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(shapes[city.adcode].geometry),
+                "properties": {
+                    "city": city.id,
+                    "tooltip": _tooltip(dataset, city.id, view.lang),
+                    "fill": palette.FADED_FILL if faded else f"url(#zp-{city.id}) {fallback}",
+                    "dual": city.id in dual,
+                    "faded": faded,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _city_style(feature: dict) -> dict:
+    props = feature["properties"]
+    return {
+        "fillColor": props["fill"],
+        "fillOpacity": 0.55 if props["faded"] else 1,
+        "color": palette.DUAL_CORE_COLOUR if props["dual"] else palette.BORDER_COLOUR,
+        "weight": 4 if props["dual"] else 1.2,
+        "opacity": 0.35 if props["faded"] else 1,
+    }
+
+
+def _functional_zones(dataset: Dataset, shapes: dict[str, CityShape], view: MapView) -> dict:
+    """Functional zones (沈抚) as points on the border of the cities they span: they have no boundary."""
+    adcodes = dataset.cities.set_index("id")["adcode"]
+    members = _zone_members(dataset, view.zone)
+    features = []
+    for zone in dataset.cities[dataset.cities["kind"] == "functional_zone"].itertuples():
+        first, second = (shapes[adcodes[city]].geometry for city in zone.spans[:2])
+        point = shared_border_point(first, second)
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(point),
+                "properties": {
+                    "city": zone.id,
+                    "label": zone.short_zh if view.lang == "zh" else zone.name_en,
+                    "tooltip": _tooltip(dataset, zone.id, view.lang)
+                    + f"<br><i>{escape(text('functional_zone_note', view.lang))}</i>",
+                    "faded": zone.id not in members,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _labels(dataset: Dataset, shapes: dict[str, CityShape], points: dict, view: MapView) -> list[dict]:
+    """Name labels (★ marks the 双核) placed inside each city; functional zones beside their dot."""
+    dual = _dual_core(dataset)
+    labels = []
+    for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
+        name = city.short_zh if view.lang == "zh" else city.name_en
+        label = shapes[city.adcode].label
+        labels.append(
+            {
+                "lat": label.y,
+                "lon": label.x,
+                "html": escape(("★" if city.id in dual else "") + name),
+                "cls": "",
+            }
+        )
+    for feature in points["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        labels.append(
+            {"lat": lat, "lon": lon, "html": escape(feature["properties"]["label"]), "cls": "atlas-fz"}
+        )
+    return labels
+
+
+def _zone_adcodes(dataset: Dataset, zone: str) -> list[str]:
+    adcodes = dataset.cities.set_index("id")["adcode"]
+    return [adcodes[city] for city in _zone_members(dataset, zone) if adcodes.get(city)]
+
+
+def _add_zone_outline(fmap: folium.Map, dataset: Dataset, shapes: dict[str, CityShape], zone: str):
+    """Outline the zone's member cities (dashed where membership is not all stated); return its area."""
+    members = _zone_adcodes(dataset, zone)
+    if not members:
+        return None
+    area = union_all([shapes[code].geometry for code in members])
+    confidences = set(dataset.memberships.loc[dataset.memberships["zone"] == zone, "confidence"])
+    style = {
+        "color": palette.ZONE_COLOURS.get(zone, palette.DUAL_CORE_COLOUR),
+        "weight": 5,
+        "fill": False,
+        "dashArray": None if confidences == {"stated"} else "10 8",
+    }
+    folium.GeoJson(mapping(area.boundary), style_function=lambda _: style, interactive=False).add_to(fmap)
+    return area
+
+
+def _add_functional_zones(fmap: folium.Map, points: dict) -> folium.GeoJson:
+    """Clickable dots for zones that have no boundary."""
+    layer = folium.GeoJson(
+        points,
+        name="functional_zones",
+        marker=folium.CircleMarker(
+            radius=8, weight=2, color="#111", fill_color=palette.ZONE_COLOURS["metro"]
+        ),
+        style_function=lambda feature: {"fillOpacity": 0.3 if feature["properties"]["faded"] else 1},
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
+    ).add_to(fmap)
+    return layer
+
+
+def build_atlas_map(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = MapView()) -> folium.Map:
+    """The whole map for ``view``; pure function of its inputs, so it can be cached per view."""
+    fmap = folium.Map(
+        location=[41.2, 122.4],
+        zoom_start=7,
+        tiles=None,
+        min_zoom=5,
+        max_zoom=11,
+        zoom_snap=0.25,
+        control_scale=True,
+    )
+    use_local_leaflet(fmap)
+    fmap.get_root().header.add_child(Element(f"<style>{_CSS}</style>"))
+    if view.tiles:
+        folium.TileLayer("OpenStreetMap").add_to(fmap)
+
+    cities = _city_collection(dataset, shapes, view)
+    city_layer = folium.GeoJson(
+        cities,
+        name="cities",
+        style_function=_city_style,
+        highlight_function=lambda feature: {"weight": 5, "color": palette.SELECTION_COLOUR},
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
+    ).add_to(fmap)
+
+    area = _add_zone_outline(fmap, dataset, shapes, view.zone) if view.zone else None
+    bounds = bounds_latlon(area) if area is not None else LIAONING_BOUNDS
+
+    points = _functional_zones(dataset, shapes, view)
+    layers = [city_layer]
+    if points["features"]:
+        layers.append(_add_functional_zones(fmap, points))
+
+    config = {
+        "patterns": {
+            f"zp-{f['properties']['city']}": _stripes(dataset, f["properties"]["city"])
+            for f in cities["features"]
+            if not f["properties"]["faded"]
+        },
+        "cards": {
+            city: _card(dataset, city, view.lang)
+            for city in [f["properties"]["city"] for f in cities["features"] + points["features"]]
+        },
+        "legend": _legend(dataset, view.lang),
+        "aliases": city_aliases(dataset),
+        "labels": _labels(dataset, shapes, points, view),
+    }
+    _AtlasScript(layers, config).add_to(fmap)
+    fmap.fit_bounds(bounds)
+    return fmap

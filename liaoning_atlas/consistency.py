@@ -1,0 +1,139 @@
+"""Checks across tables: unique ids, references that resolve, quotes found verbatim in their sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .validation import DataProblem, ParsedTable, duplicates
+
+_ID_TABLES = ("documents", "topics", "zones", "cities", "roles", "metrics", "tasks")
+_SOURCED_TABLES = ("memberships", "roles", "metrics", "tasks")
+
+
+def format_number(value: float) -> str:
+    """A metric value as it is written in the text: ``195`` not ``195.0``."""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def read_sources(documents: ParsedTable, sources_dir: Path) -> tuple[dict[str, str], list[DataProblem]]:
+    """Full text of every document that names a file, keyed by document id."""
+    texts: dict[str, str] = {}
+    problems = []
+    for number, document in documents.rows:
+        if not document.file:
+            continue
+        path = sources_dir / document.file
+        if not path.is_file():
+            problems.append(
+                DataProblem(
+                    documents.file, number, "file", f"找不到原文文件 {sources_dir.name}/{document.file}"
+                )
+            )
+            continue
+        texts[document.id] = path.read_text(encoding="utf-8-sig")
+    return texts, problems
+
+
+def _ids(table: ParsedTable) -> set[str]:
+    return {row.id for _, row in table.rows}
+
+
+def _reference_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
+    documents = _ids(tables["documents"])
+    topics = _ids(tables["topics"])
+    zones = _ids(tables["zones"])
+    cities = _ids(tables["cities"])
+    entities = zones | cities
+    # (table, column, allowed ids, what they are)
+    rules = [
+        ("zones", "document", documents, "文件"),
+        ("cities", "spans", cities, "城市"),
+        ("memberships", "city", cities, "城市"),
+        ("memberships", "zone", zones, "区域"),
+        ("memberships", "cited_sources", documents, "文件"),
+        ("roles", "entity", entities, "城市或区域"),
+        ("metrics", "entity", entities, "城市或区域"),
+        ("metrics", "other_entities", entities, "城市或区域"),
+        ("metrics", "topic", topics, "主题"),
+        ("tasks", "entities", entities, "城市或区域"),
+        ("tasks", "topic", topics, "主题"),
+        ("number_exclusions", "document", documents, "文件"),
+    ]
+    rules += [(name, "document", documents, "文件") for name in _SOURCED_TABLES]
+    problems = []
+    for name, column, allowed, what in rules:
+        table = tables[name]
+        for number, row in table.rows:
+            value = getattr(row, column)
+            values = value if isinstance(value, tuple) else (value,)
+            for item in values:
+                if item is not None and item not in allowed:
+                    problems.append(DataProblem(table.file, number, column, f"未知的{what}编号“{item}”"))
+    return problems
+
+
+def _quote_problems(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
+    known = _ids(tables["documents"])
+    problems = []
+
+    def check(table: ParsedTable, number: int, column: str, document: str | None, passage: str) -> None:
+        if document not in known:
+            return
+        if document not in texts:
+            problems.append(
+                DataProblem(table.file, number, "document", f"文件“{document}”没有原文，无法核对引文")
+            )
+        elif passage not in texts[document]:
+            problems.append(
+                DataProblem(table.file, number, column, f"引文在“{document}”原文中找不到：“{passage}”")
+            )
+
+    for name in _SOURCED_TABLES:
+        table = tables[name]
+        for number, row in table.rows:
+            check(table, number, "quote", row.document, row.quote)
+    zones = tables["zones"]
+    for number, zone in zones.rows:
+        for column in ("positioning", "goal"):
+            passage = getattr(zone, column)
+            if passage and not zone.document:
+                problems.append(DataProblem(zones.file, number, "document", f"有 {column} 但没有出处文件"))
+            elif passage:
+                check(zones, number, column, zone.document, passage)
+    exclusions = tables["number_exclusions"]
+    for number, row in exclusions.rows:
+        check(exclusions, number, "context", row.document, row.context)
+        if row.number not in row.context:
+            problems.append(DataProblem(exclusions.file, number, "number", f"“{row.number}”不在 context 中"))
+    return problems
+
+
+def _metric_problems(metrics: ParsedTable) -> list[DataProblem]:
+    problems = []
+    for number, metric in metrics.rows:
+        if metric.unit not in metric.quote:
+            problems.append(DataProblem(metrics.file, number, "unit", f"单位“{metric.unit}”不在引文中"))
+        written = metric.value_as_written or format_number(metric.value)
+        if written not in metric.quote:
+            column = "value_as_written" if metric.value_as_written else "value"
+            problems.append(
+                DataProblem(
+                    metrics.file,
+                    number,
+                    column,
+                    f"数值“{written}”不在引文中；原文用汉字数字时，请把原文写法填入 value_as_written",
+                )
+            )
+    return problems
+
+
+def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
+    """Every cross-table problem, in table order."""
+    problems: list[DataProblem] = []
+    for name in _ID_TABLES:
+        problems += duplicates(tables[name], ["id"])
+    problems += duplicates(tables["memberships"], ["city", "zone"])
+    problems += _reference_problems(tables)
+    problems += _quote_problems(tables, texts)
+    problems += _metric_problems(tables["metrics"])
+    return problems

@@ -1,0 +1,62 @@
+"""The validated dataset: one DataFrame per table plus the full text of each shipped source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .consistency import check_consistency, read_sources
+from .paths import DATA_DIR
+from .schema import TABLES
+from .validation import DataProblem, DataValidationError, read_tables
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Every table of ``data/``, validated; cells keep Python values (``None`` when empty, tuples for lists)."""
+
+    documents: pd.DataFrame
+    topics: pd.DataFrame
+    zones: pd.DataFrame
+    cities: pd.DataFrame
+    memberships: pd.DataFrame
+    roles: pd.DataFrame
+    metrics: pd.DataFrame
+    tasks: pd.DataFrame
+    number_exclusions: pd.DataFrame
+    texts: dict[str, str]
+
+    def zone(self, zone_id: str) -> pd.Series:
+        return self.zones.set_index("id").loc[zone_id]
+
+    def city(self, city_id: str) -> pd.Series:
+        return self.cities.set_index("id").loc[city_id]
+
+
+def find_problems(data_dir: Path = DATA_DIR) -> list[DataProblem]:
+    """Every problem in ``data_dir``; an empty list means the data is valid."""
+    return _read(data_dir)[2]
+
+
+def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
+    """Load and validate ``data_dir``; raise :class:`DataValidationError` listing all problems."""
+    tables, texts, problems = _read(data_dir)
+    if problems:
+        raise DataValidationError(problems)
+    frames = {
+        name: pd.DataFrame(
+            [row.model_dump() for _, row in tables[name].rows],
+            columns=list(model.model_fields),
+            dtype=object,
+        )
+        for name, model in TABLES.items()
+    }
+    return Dataset(**frames, texts=texts)
+
+
+def _read(data_dir: Path):
+    tables, problems = read_tables(data_dir)
+    texts, missing = read_sources(tables["documents"], data_dir / "sources")
+    return tables, texts, problems + missing + check_consistency(tables, texts)

@@ -1,0 +1,53 @@
+"""City boundaries from the committed ``geodata/cities.geojson`` (WGS84)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from shapely import line_merge
+from shapely.geometry import Point, shape
+from shapely.geometry.base import BaseGeometry
+
+from .paths import CITIES_GEOJSON
+
+
+@dataclass(frozen=True)
+class CityShape:
+    adcode: str
+    name_zh: str
+    geometry: BaseGeometry
+    label: Point
+
+
+def load_city_shapes(path: Path = CITIES_GEOJSON) -> dict[str, CityShape]:
+    """City shapes keyed by adcode."""
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    shapes = {}
+    for feature in collection["features"]:
+        props = feature["properties"]
+        shapes[props["adcode"]] = CityShape(
+            adcode=props["adcode"],
+            name_zh=props["name_zh"],
+            geometry=shape(feature["geometry"]),
+            label=Point(props["label_lon"], props["label_lat"]),
+        )
+    return shapes
+
+
+def shared_border_point(first: BaseGeometry, second: BaseGeometry) -> Point:
+    """The middle of the longest stretch of border two polygons share.
+
+    Used to place a functional zone that straddles two cities and has no boundary of its own.
+    """
+    border = line_merge(first.boundary.intersection(second.boundary))
+    parts = getattr(border, "geoms", [border])
+    longest = max(parts, key=lambda part: part.length)
+    return longest.interpolate(0.5, normalized=True)
+
+
+def bounds_latlon(geometry: BaseGeometry) -> list[list[float]]:
+    """Leaflet-style ``[[south, west], [north, east]]`` bounds."""
+    west, south, east, north = geometry.bounds
+    return [[south, west], [north, east]]

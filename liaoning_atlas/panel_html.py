@@ -1,0 +1,182 @@
+"""The city panel and province overview as HTML; every text from the data is escaped here."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+
+from . import palette
+from .dataset import Dataset
+from .i18n import column, text
+from .metric_format import metric_value
+from .profiles import CityProfile
+
+PANEL_CSS = f"""
+<style>
+.atlas-panel {{ font-family: {palette.FONT_STACK}; color: #111; line-height: 1.5; }}
+.atlas-panel h2 {{ margin: 0 0 .2rem; font-size: 1.9rem; }}
+.atlas-panel h2 small {{ font-size: 1rem; color: #555; font-weight: 400; margin-left: .4rem; }}
+.atlas-panel h4 {{ margin: 1rem 0 .35rem; font-size: 1.1rem; border-bottom: 2px solid #ddd; }}
+.atlas-panel ul {{ margin: 0; padding-left: 1.1rem; }}
+.atlas-panel li {{ margin: .25rem 0; }}
+.atlas-chip {{ display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem;
+  vertical-align: -1px; }}
+.atlas-badge {{ display: inline-block; font-size: .8rem; padding: 0 .4rem; border-radius: .6rem; margin-left: .3rem;
+  border: 1px solid #777; }}
+.atlas-badge.stated {{ background: #111; color: #fff; border-color: #111; }}
+.atlas-fact {{ margin: .35rem 0 .55rem; }}
+.atlas-fact .atlas-num {{ font-size: 1.45rem; font-weight: 700; margin-right: .4rem; }}
+.atlas-fact .atlas-meta {{ color: #555; font-size: .85rem; margin-left: .3rem; }}
+.atlas-src {{ color: #555; font-size: .82rem; margin-top: .1rem; }}
+.atlas-src q {{ quotes: "“" "”"; }}
+.atlas-note {{ color: #7a4b00; font-size: .82rem; }}
+.atlas-note summary {{ cursor: pointer; }}
+</style>
+"""
+
+
+def source_line(dataset: Dataset, document: str, quote: str, lang: str) -> str:
+    """“出处：<document> ——“<verbatim quote>”” — the one way every fact cites its source."""
+    doc = dataset.documents.set_index("id").loc[document]
+    date = doc["date_published"] or doc["date_signed"]
+    title = escape(doc["title"]) + (f"（{date.year}）" if date else "")
+    return (
+        f"<div class='atlas-src' data-document='{escape(document)}'>{escape(text('source', lang))}：{title}"
+        f" —— <q>{escape(quote)}</q></div>"
+    )
+
+
+def _note(value: str | None, lang: str) -> str:
+    """A caveat recorded with the fact, folded so the panel stays scannable."""
+    if not value:
+        return ""
+    return f"<details class='atlas-note'><summary>{escape(text('note', lang))}</summary>{escape(value)}</details>"
+
+
+def _section(title: str, items: list[str], lang: str) -> str:
+    body = "".join(items) if items else f"<p>{escape(text('none_recorded', lang))}</p>"
+    return f"<section><h4>{escape(title)}</h4>{body}</section>"
+
+
+def _zone_item(dataset: Dataset, row, lang: str) -> str:
+    colour = palette.ZONE_COLOURS.get(row.zone, palette.DUAL_CORE_COLOUR)
+    badge_class = "atlas-badge stated" if row.confidence == "stated" else "atlas-badge"
+    extent = text(f"extent_{row.extent}", lang)
+    counties = f"（{text('counties', lang)}：{'、'.join(row.counties)}）" if row.counties else ""
+    return (
+        f"<li data-zone='{escape(row.zone)}'><span class='atlas-chip' style='background:{colour}'></span>"
+        f"<b>{escape(getattr(row, column('name', lang)))}</b>"
+        f"<span class='{badge_class}' title='{escape(text(f'confidence_{row.confidence}_long', lang))}'>"
+        f"{escape(text(f'confidence_{row.confidence}', lang))}</span>"
+        f"<span class='atlas-meta'> {escape(extent + counties)}</span>"
+        f"{source_line(dataset, row.document, row.quote, lang)}{_note(row.note, lang)}</li>"
+    )
+
+
+def _role_item(dataset: Dataset, row, lang: str) -> str:
+    group = f"<span class='atlas-meta'>{escape(row.group_zh)}</span>" if row.group_zh else ""
+    return (
+        f"<li><b>{escape(getattr(row, column('role', lang)))}</b>{group}"
+        f"{source_line(dataset, row.document, row.quote, lang)}{_note(row.note, lang)}</li>"
+    )
+
+
+def _entity_names(dataset: Dataset, ids: tuple[str, ...], lang: str) -> str:
+    names = pd.concat(
+        [
+            dataset.cities.set_index("id")[column("short", lang) if lang == "zh" else "name_en"],
+            dataset.zones.set_index("id")[column("name", lang)],
+        ]
+    )
+    return "、".join(str(names.get(entity, entity)) for entity in ids)
+
+
+def _metric_item(dataset: Dataset, row, lang: str) -> str:
+    meta = []
+    if row.year:
+        meta.append(f"{row.year}")
+    if row.comparator:
+        meta.append(row.comparator)
+    if row.other_entities:
+        meta.append(f"{text('also_involves', lang)}：{_entity_names(dataset, row.other_entities, lang)}")
+    return (
+        f"<div class='atlas-fact' data-metric='{escape(row.id)}'>"
+        f"<span class='atlas-num'>{escape(metric_value(row, lang))}</span>"
+        f"{escape(getattr(row, column('label', lang)))}"
+        f"<span class='atlas-meta'>{escape(' · '.join(meta))}</span>"
+        f"{source_line(dataset, row.document, row.quote, lang)}{_note(row.note, lang)}</div>"
+    )
+
+
+def _task_item(dataset: Dataset, row, lang: str) -> str:
+    status = text(f"status_{row.status}", lang)
+    return (
+        f"<li><b>{escape(getattr(row, column('task', lang)))}</b>"
+        f"<span class='atlas-badge'>{escape(status)}</span>"
+        f"{source_line(dataset, row.document, row.quote, lang)}{_note(row.note, lang)}</li>"
+    )
+
+
+def city_panel_html(dataset: Dataset, profile: CityProfile, lang: str = "zh") -> str:
+    """Name, zones (with basis), roles, achievements, targets and tasks of one city."""
+    city = profile.city
+    subtitle = city["name_en"] if lang == "zh" else city["name_zh"]
+    metrics = profile.metrics
+    sections = [
+        f"<h2>{escape(city[column('name', lang)])}<small>{escape(subtitle)}</small></h2>",
+        _section(
+            text("zones", lang),
+            [f"<ul>{_zone_item(dataset, r, lang)}</ul>" for r in profile.memberships.itertuples()],
+            lang,
+        ),
+        _section(
+            text("roles", lang),
+            [f"<ul>{_role_item(dataset, r, lang)}</ul>" for r in profile.roles.itertuples()],
+            lang,
+        ),
+    ]
+    for kind, title in (("achievement", "achievements"), ("target", "targets")):
+        rows = metrics[metrics["kind"] == kind]
+        sections.append(
+            _section(text(title, lang), [_metric_item(dataset, r, lang) for r in rows.itertuples()], lang)
+        )
+    sections.append(
+        _section(
+            text("tasks", lang),
+            [f"<ul>{_task_item(dataset, r, lang)}</ul>" for r in profile.tasks.itertuples()],
+            lang,
+        )
+    )
+    if city["kind"] == "functional_zone":
+        sections.insert(1, f"<p class='atlas-note'>{escape(text('functional_zone_note', lang))}</p>")
+    return PANEL_CSS + f"<div class='atlas-panel' data-city='{escape(city.name)}'>{''.join(sections)}</div>"
+
+
+def province_panel_html(dataset: Dataset, lang: str = "zh") -> str:
+    """The zones with their positioning and member cities, shown before any city is picked."""
+    cities = dataset.cities.set_index("id")
+    items = []
+    for zone in dataset.zones[dataset.zones["kind"].isin(["zone", "dual_core"])].itertuples():
+        members = dataset.memberships[dataset.memberships["zone"] == zone.id]
+        names = "、".join(
+            cities.loc[m.city, "short_zh" if lang == "zh" else "name_en"]
+            + ("" if m.confidence == "stated" else f"（{text(f'confidence_{m.confidence}', lang)}）")
+            for m in members.itertuples()
+        )
+        colour = palette.ZONE_COLOURS.get(zone.id, palette.DUAL_CORE_COLOUR)
+        positioning = (
+            f"<div>{escape(text('positioning', lang))}：{escape(zone.positioning)}</div>"
+            if zone.positioning
+            else ""
+        )
+        items.append(
+            f"<li data-zone='{escape(zone.id)}'><span class='atlas-chip' style='background:{colour}'></span>"
+            f"<b>{escape(getattr(zone, column('name', lang)))}</b>"
+            f"<div>{escape(text('members', lang))}：{escape(names)}</div>{positioning}</li>"
+        )
+    return (
+        PANEL_CSS
+        + f"<div class='atlas-panel' data-city=''><h2>{escape(text('province_view', lang))}</h2>"
+        + f"<p>{escape(text('province_hint', lang))}</p><ul>{''.join(items)}</ul></div>"
+    )

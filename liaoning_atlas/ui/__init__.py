@@ -1,0 +1,1 @@
+"""Streamlit building blocks shared by the pages; the only part of the package that imports Streamlit."""

@@ -1,0 +1,148 @@
+"""Reading the CSV files and reporting every problem in them at once, by file, row and column."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .schema import TABLES, Row
+
+
+@dataclass(frozen=True)
+class DataProblem:
+    """One thing wrong in a data file; ``row`` is numbered as a spreadsheet shows it (header = 1)."""
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f" 第{self.row}行"
+        if self.column:
+            where += f" 列 {self.column}"
+        return f"{where}：{self.message}"
+
+
+class DataValidationError(Exception):
+    """Raised when the data files cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[DataProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+@dataclass(frozen=True)
+class ParsedTable:
+    """The valid rows of one file, each with its spreadsheet row number."""
+
+    name: str
+    file: str
+    rows: list[tuple[int, Row]]
+
+
+_PATTERN_HINTS = {
+    "adcode": "应为6位行政区划代码",
+    "url": "应为以 http:// 或 https:// 开头的网址",
+    "number": "应为阿拉伯数字",
+}
+
+
+def _explain(error: dict, model: type[Row]) -> str:
+    """A plain-language message for one pydantic error."""
+    kind = error["type"]
+    column = str(error["loc"][0]) if error["loc"] else ""
+    given = error.get("input")
+    if kind == "missing" or (kind.endswith("_type") and given is None):
+        if model.__name__ == "Metric" and column == "unit":
+            return "缺少单位：数值必须带有原文中的单位"
+        return "必填，不能为空"
+    if kind == "literal_error":
+        return f"应为以下之一：{error['ctx']['expected']}，实为“{given}”"
+    if kind in {"float_parsing", "int_parsing", "int_from_float", "float_type", "int_type"}:
+        return f"应为数字，实为“{given}”"
+    if kind.startswith("date"):
+        return f"应为日期（YYYY-MM-DD），实为“{given}”"
+    if kind == "string_pattern_mismatch":
+        hint = _PATTERN_HINTS.get(column, "应为编号：小写字母、数字、- 或 _")
+        return f"{hint}，实为“{given}”"
+    return f"{error['msg']}（“{given}”）"
+
+
+def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[DataProblem]]:
+    """Parse one CSV (UTF-8 with or without BOM) against its row model."""
+    model = TABLES[name]
+    problems: list[DataProblem] = []
+    rows: list[tuple[int, Row]] = []
+    if not path.exists():
+        return ParsedTable(name, label, rows), [DataProblem(label, None, None, "文件不存在")]
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            records = list(csv.reader(handle))
+    except UnicodeDecodeError as exc:
+        return ParsedTable(name, label, rows), [
+            DataProblem(label, None, None, f"不是 UTF-8 编码（第 {exc.start} 字节附近）；请另存为 UTF-8 CSV")
+        ]
+    if not records:
+        return ParsedTable(name, label, rows), [DataProblem(label, 1, None, "文件为空，缺少表头")]
+    header = [cell.strip() for cell in records[0]]
+    expected = list(model.model_fields)
+    missing = [column for column in expected if column not in header]
+    unknown = [column for column in header if column not in expected]
+    for column in missing:
+        problems.append(DataProblem(label, 1, column, "缺少此列"))
+    for column in unknown:
+        problems.append(
+            DataProblem(label, 1, column or "(空)", f"未知的列；应有的列为：{', '.join(expected)}")
+        )
+    if missing or unknown:
+        return ParsedTable(name, label, rows), problems
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            problems.append(
+                DataProblem(label, number, None, f"有 {len(record)} 个单元格，表头有 {len(header)} 列")
+            )
+            continue
+        try:
+            rows.append((number, model.model_validate(dict(zip(header, record, strict=True)))))
+        except ValidationError as exc:
+            for error in exc.errors():
+                column = str(error["loc"][0]) if error["loc"] else None
+                problems.append(DataProblem(label, number, column, _explain(error, model)))
+    return ParsedTable(name, label, rows), problems
+
+
+def read_tables(data_dir: Path) -> tuple[dict[str, ParsedTable], list[DataProblem]]:
+    """Parse every table of the schema from ``data_dir``."""
+    tables: dict[str, ParsedTable] = {}
+    problems: list[DataProblem] = []
+    for name in TABLES:
+        table, found = read_table(data_dir / f"{name}.csv", name, f"{data_dir.name}/{name}.csv")
+        tables[name] = table
+        problems.extend(found)
+    return tables, problems
+
+
+def duplicates(table: ParsedTable, key: Iterable[str]) -> list[DataProblem]:
+    """Rows whose key repeats an earlier row's."""
+    columns = tuple(key)
+    seen: dict[tuple, int] = {}
+    problems = []
+    for number, row in table.rows:
+        value = tuple(getattr(row, column) for column in columns)
+        if value in seen:
+            shown = "、".join(str(part) for part in value)
+            problems.append(
+                DataProblem(table.file, number, columns[0], f"编号重复：“{shown}”已在第{seen[value]}行出现")
+            )
+        else:
+            seen[value] = number
+    return problems

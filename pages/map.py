@@ -1,0 +1,13 @@
+"""The atlas map: zones coloured on Liaoning's cities; click a city to see its panel."""
+
+import streamlit as st
+
+from liaoning_atlas.i18n import text
+from liaoning_atlas.ui import map_panel, resources, sidebar, state
+
+lang = state.language()
+st.title(text("app_title", lang))
+st.caption(text("app_subtitle", lang))
+dataset = resources.dataset(lang)
+view = sidebar.map_filters(dataset, lang)
+map_panel.map_and_panel(view)

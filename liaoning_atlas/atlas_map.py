@@ -235,20 +235,14 @@ def _labels(dataset: Dataset, shapes: dict[str, CityShape], points: dict, view: 
     dual = _dual_core(dataset)
     labels = []
     for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
-        name = city.short_zh if view.lang == "zh" else city.name_en
-        label = shapes[city.adcode].label
-        labels.append(
-            {
-                "lat": label.y,
-                "lon": label.x,
-                "html": escape(("★" if city.id in dual else "") + name),
-                "cls": "",
-            }
-        )
+        name = ("★" if city.id in dual else "") + (city.short_zh if view.lang == "zh" else city.name_en)
+        point = shapes[city.adcode].label
+        labels.append({"city": city.id, "lat": point.y, "lon": point.x, "html": escape(name), "cls": ""})
     for feature in points["features"]:
         lon, lat = feature["geometry"]["coordinates"]
+        name = escape(feature["properties"]["label"])
         labels.append(
-            {"lat": lat, "lon": lon, "html": escape(feature["properties"]["label"]), "cls": "atlas-fz"}
+            {"city": feature["properties"]["city"], "lat": lat, "lon": lon, "html": name, "cls": "atlas-fz"}
         )
     return labels
 
@@ -258,8 +252,8 @@ def _zone_adcodes(dataset: Dataset, zone: str) -> list[str]:
     return [adcodes[city] for city in _zone_members(dataset, zone) if adcodes.get(city)]
 
 
-def _add_zone_outline(fmap: folium.Map, dataset: Dataset, shapes: dict[str, CityShape], zone: str):
-    """Outline the zone's member cities (dashed where membership is not all stated); return its area."""
+def _zone_outline(dataset: Dataset, shapes: dict[str, CityShape], zone: str):
+    """The zone's outer border (dashed where membership is not all stated) and its area, or ``None``."""
     members = _zone_adcodes(dataset, zone)
     if not members:
         return None
@@ -271,8 +265,7 @@ def _add_zone_outline(fmap: folium.Map, dataset: Dataset, shapes: dict[str, City
         "fill": False,
         "dashArray": None if confidences == {"stated"} else "10 8",
     }
-    folium.GeoJson(mapping(area.boundary), style_function=lambda _: style, interactive=False).add_to(fmap)
-    return area
+    return area, style
 
 
 def _add_functional_zones(fmap: folium.Map, points: dict) -> folium.GeoJson:
@@ -289,8 +282,51 @@ def _add_functional_zones(fmap: folium.Map, points: dict) -> folium.GeoJson:
     return layer
 
 
-def build_atlas_map(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = MapView()) -> folium.Map:
-    """The whole map for ``view``; pure function of its inputs, so it can be cached per view."""
+@dataclass(frozen=True)
+class MapContent:
+    """Everything the map draws, as plain data: computed once per view, drawn on every run."""
+
+    cities: dict
+    points: dict
+    outline: dict | None
+    outline_style: dict | None
+    bounds: list
+    config: dict
+    tiles: bool
+
+
+def map_content(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = MapView()) -> MapContent:
+    """The features, styles, cards and legend for ``view``."""
+    cities = _city_collection(dataset, shapes, view)
+    points = _functional_zones(dataset, shapes, view)
+    outline = _zone_outline(dataset, shapes, view.zone) if view.zone else None
+    config = {
+        "patterns": {
+            f"zp-{f['properties']['city']}": _stripes(dataset, f["properties"]["city"])
+            for f in cities["features"]
+            if not f["properties"]["faded"]
+        },
+        "cards": {
+            f["properties"]["city"]: _card(dataset, f["properties"]["city"], view.lang)
+            for f in cities["features"] + points["features"]
+        },
+        "legend": _legend(dataset, view.lang),
+        "aliases": city_aliases(dataset),
+        "labels": _labels(dataset, shapes, points, view),
+    }
+    return MapContent(
+        cities=cities,
+        points=points,
+        outline=mapping(outline[0].boundary) if outline else None,
+        outline_style=outline[1] if outline else None,
+        bounds=bounds_latlon(outline[0]) if outline else LIAONING_BOUNDS,
+        config=config,
+        tiles=view.tiles,
+    )
+
+
+def draw_map(content: MapContent) -> folium.Map:
+    """A new folium map of ``content``: cheap, and never shared, since rendering it mutates it."""
     fmap = folium.Map(
         location=[41.2, 122.4],
         zoom_start=7,
@@ -302,40 +338,27 @@ def build_atlas_map(dataset: Dataset, shapes: dict[str, CityShape], view: MapVie
     )
     use_local_leaflet(fmap)
     fmap.get_root().header.add_child(Element(f"<style>{_CSS}</style>"))
-    if view.tiles:
+    if content.tiles:
         folium.TileLayer("OpenStreetMap").add_to(fmap)
-
-    cities = _city_collection(dataset, shapes, view)
-    city_layer = folium.GeoJson(
-        cities,
-        name="cities",
-        style_function=_city_style,
-        highlight_function=lambda feature: {"weight": 5, "color": palette.SELECTION_COLOUR},
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
-    ).add_to(fmap)
-
-    area = _add_zone_outline(fmap, dataset, shapes, view.zone) if view.zone else None
-    bounds = bounds_latlon(area) if area is not None else LIAONING_BOUNDS
-
-    points = _functional_zones(dataset, shapes, view)
-    layers = [city_layer]
-    if points["features"]:
-        layers.append(_add_functional_zones(fmap, points))
-
-    config = {
-        "patterns": {
-            f"zp-{f['properties']['city']}": _stripes(dataset, f["properties"]["city"])
-            for f in cities["features"]
-            if not f["properties"]["faded"]
-        },
-        "cards": {
-            city: _card(dataset, city, view.lang)
-            for city in [f["properties"]["city"] for f in cities["features"] + points["features"]]
-        },
-        "legend": _legend(dataset, view.lang),
-        "aliases": city_aliases(dataset),
-        "labels": _labels(dataset, shapes, points, view),
-    }
-    _AtlasScript(layers, config).add_to(fmap)
-    fmap.fit_bounds(bounds)
+    layers = [
+        folium.GeoJson(
+            content.cities,
+            name="cities",
+            style_function=_city_style,
+            highlight_function=lambda feature: {"weight": 5, "color": palette.SELECTION_COLOUR},
+            tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
+        ).add_to(fmap)
+    ]
+    if content.outline:
+        style = content.outline_style
+        folium.GeoJson(content.outline, style_function=lambda _: style, interactive=False).add_to(fmap)
+    if content.points["features"]:
+        layers.append(_add_functional_zones(fmap, content.points))
+    _AtlasScript(layers, content.config).add_to(fmap)
+    fmap.fit_bounds(content.bounds)
     return fmap
+
+
+def build_atlas_map(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = MapView()) -> folium.Map:
+    """The whole map for ``view``."""
+    return draw_map(map_content(dataset, shapes, view))

@@ -52,7 +52,11 @@
 
   config.labels.forEach(function (label) {
     L.marker([label.lat, label.lon], {
-      icon: L.divIcon({ className: "atlas-label " + label.cls, html: "<span>" + label.html + "</span>", iconSize: null }),
+      icon: L.divIcon({
+        className: "atlas-label " + label.cls,
+        html: "<span data-city=\"" + label.city + "\">" + label.html + "</span>",
+        iconSize: null,
+      }),
       interactive: false,
       keyboard: false,
     }).addTo(map);
@@ -65,7 +69,11 @@
 
   var byCity = {};
   layers.forEach(function (layer) {
-    layer.eachLayer(function (item) { byCity[item.feature.properties.city] = item; });
+    layer.eachLayer(function (item) {
+      var city = item.feature.properties.city;
+      byCity[city] = item;
+      item.getElement().setAttribute("data-city", city);
+    });
   });
   var selected = null;
   var pending = null;

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -16,38 +14,49 @@ from . import resources, state
 MAP_KEY = "atlas_map"
 MAP_HEIGHT = 680
 RETURNED = ["last_active_drawing", "last_object_clicked"]
-# st_folium re-renders the (cached, shared) folium map on every run; one session at a time.
-_RENDER_LOCK = threading.Lock()
+_HANDLED_CLICK = "atlas_map_handled_click"
 
 
-def _on_map_click() -> None:
-    """Runs before the rerun, so the panel is drawn once, already showing the clicked city."""
-    clicked = (st.session_state.get(MAP_KEY) or {}).get("last_active_drawing") or {}
-    city = (clicked.get("properties") or {}).get("city")
-    if city:
-        state.select_city(resources.dataset(), city)
+def _take_click(value: dict | None) -> str | None:
+    """The city of a click not handled yet; the component keeps returning its last click on every run."""
+    value = value or {}
+    click = value.get("last_object_clicked")
+    if not click or click == st.session_state.get(_HANDLED_CLICK):
+        return None
+    st.session_state[_HANDLED_CLICK] = click
+    feature = value.get("last_active_drawing") or {}
+    return (feature.get("properties") or {}).get("city")
 
 
 @st.fragment
 def map_and_panel(view: MapView) -> None:
-    """Two columns: the map (left) and what the strategy assigns the selected city (right)."""
+    """Two columns: the map (left) and what the strategy assigns the selected city (right).
+
+    The map does not depend on the selection, so a click reruns only this fragment and the panel is
+    drawn in that same run, after the map has reported the click.
+    """
     dataset = resources.dataset(view.lang)
-    city = state.selected_city(dataset, view.lang)
     left, right = st.columns([3, 2], gap="medium")
-    with left, _RENDER_LOCK:
-        st_folium(
+    with left:
+        value = st_folium(
             resources.atlas_map(view),
             key=MAP_KEY,
             height=MAP_HEIGHT,
             use_container_width=True,
             returned_objects=RETURNED,
-            on_change=_on_map_click,
         )
+    clicked = _take_click(value)
+    if clicked:
+        state.select_city(dataset, clicked)
+    city = state.selected_city(dataset, view.lang)
     with right, st.container(height=MAP_HEIGHT, border=False):
         if city is None:
             st.html(province_panel_html(dataset, view.lang))
         else:
-            if st.button("← " + text("province_view", view.lang), key="back_to_province"):
-                state.select_city(dataset, None)
-                st.rerun(scope="fragment")
+            st.button(
+                "← " + text("province_view", view.lang),
+                key="back_to_province",
+                on_click=state.select_city,
+                args=(dataset, None),
+            )
             st.html(city_panel_html(dataset, city_profile(dataset, city), view.lang))

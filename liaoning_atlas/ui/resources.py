@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import folium
 import pandas as pd
 import streamlit as st
 
-from ..atlas_map import MapView, build_atlas_map
+from .. import paths
+from ..atlas_map import MapContent, MapView, draw_map, map_content
 from ..dataset import Dataset, load_dataset
 from ..geo import CityShape, load_city_shapes
 from ..i18n import text
-from ..paths import DATA_DIR
 from ..validation import DataValidationError
 
 
 @st.cache_resource(show_spinner=False)
-def _dataset() -> Dataset:
-    return load_dataset(DATA_DIR)
+def _dataset(data_dir: str) -> Dataset:
+    return load_dataset(Path(data_dir))
 
 
 def dataset(lang: str = "zh") -> Dataset:
     """The validated dataset, or a banner naming every bad file and row (and the page stops)."""
     try:
-        return _dataset()
+        return _dataset(str(paths.DATA_DIR))
     except DataValidationError as error:
         st.error(text("data_error_title", lang), icon="⚠️")
         st.dataframe(
@@ -38,6 +41,10 @@ def city_shapes() -> dict[str, CityShape]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def atlas_map(view: MapView):
-    """The base map for ``view``, built once per view and process."""
-    return build_atlas_map(_dataset(), city_shapes(), view)
+def _map_content(view: MapView, data_dir: str) -> MapContent:
+    return map_content(_dataset(data_dir), city_shapes(), view)
+
+
+def atlas_map(view: MapView) -> folium.Map:
+    """A fresh map for ``view`` from content computed once per view and process."""
+    return draw_map(_map_content(view, str(paths.DATA_DIR)))

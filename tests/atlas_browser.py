@@ -1,0 +1,85 @@
+"""Driving the running atlas in Debian's headless Chromium: shared by the browser tests and the benchmark."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_app(port: int) -> subprocess.Popen:
+    """``streamlit run app.py`` on 127.0.0.1:``port``, returned once it answers its health check."""
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+    command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
+    env = {**os.environ, "ATLAS_DATA_DIR": ""}
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    return process
+        except OSError:
+            time.sleep(0.3)
+    process.terminate()
+    raise RuntimeError("the app did not start within 60 s")
+
+
+def map_frame(page):
+    return page.frame_locator(MAP_FRAME)
+
+
+def wait_for_map(page, timeout: float = 30_000) -> None:
+    """Wait until the map iframe exists and Leaflet has drawn the city polygons."""
+    page.locator(MAP_FRAME).wait_for(state="attached", timeout=timeout)
+    map_frame(page).locator("path.leaflet-interactive[data-city]").first.wait_for(
+        state="attached", timeout=timeout
+    )
+
+
+def click_city(page, city: str) -> None:
+    """A real mouse click on the city, at its label (a point inside the polygon that lets clicks through)."""
+    box = map_frame(page).locator(f'.atlas-label span[data-city="{city}"]').bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def panel(page, city: str):
+    """The side panel once it shows ``city`` (``""`` for the province overview)."""
+    return page.locator(f".atlas-panel[data-city='{city}']")
+
+
+def external_requests(urls: list[str]) -> list[str]:
+    """Requests that left this machine (anything but localhost, data: and blob: URLs)."""
+    local = {"127.0.0.1", "localhost", "::1"}
+    return [
+        url
+        for url in urls
+        if urlparse(url).scheme in {"http", "https", "ws", "wss"} and urlparse(url).hostname not in local
+    ]

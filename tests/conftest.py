@@ -1,0 +1,60 @@
+"""Shared fixtures: the real dataset, and for browser tests a running app driven by Debian's Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from atlas_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, start_app
+
+from liaoning_atlas.dataset import load_dataset
+from liaoning_atlas.geo import load_city_shapes
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    return load_dataset()
+
+
+@pytest.fixture(scope="session")
+def shapes():
+    return load_city_shapes()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    port = free_port()
+    process = start_app(port)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh 1600×1000 page that records every request; a screenshot is saved if the test fails."""
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda req: page.requests.append(req.url))
+    yield page
+    if getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed:
+        artifacts = ROOT / "artifacts"
+        artifacts.mkdir(exist_ok=True)
+        page.screenshot(path=str(artifacts / f"{request.node.name}.png"))
+    context.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report

@@ -1,0 +1,130 @@
+"""The pages under Streamlit's AppTest: province view, deep links, a simulated map click, bad data."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from liaoning_atlas import paths
+
+APP = str(paths.ROOT / "app.py")
+
+
+def run_app(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for name, value in query.items():
+        at.query_params[name] = value
+    return at.run()
+
+
+def panel_html(at: AppTest) -> str:
+    return at.get("html")[0].proto.body
+
+
+def map_args(at: AppTest) -> dict:
+    return json.loads(at.get("component_instance")[0].proto.json_args)
+
+
+def click(at: AppTest, city: str, lat: float = 41.0, lng: float = 122.0) -> AppTest:
+    """What the map component reports when a city polygon is clicked."""
+    widget = at.get("component_instance")[0].proto.id.split("-")[-1]
+    at.session_state[widget] = {
+        "last_active_drawing": {"type": "Feature", "properties": {"city": city}},
+        "last_object_clicked": {"lat": lat, "lng": lng},
+    }
+    return at.run()
+
+
+def test_opens_on_province_overview_with_map():
+    at = run_app()
+    assert not at.exception
+    assert at.title[0].value == "辽宁区域协调发展地图看板"
+    assert "data-city=''" in panel_html(at)
+    assert "沈阳现代化都市圈" in panel_html(at)
+
+
+def test_map_component_loads_nothing_from_the_internet():
+    args = map_args(run_app())
+    assert args["js_links"] and args["css_links"]
+    assert not [link for link in args["js_links"] + args["css_links"] if link.startswith(("http:", "https:", "//"))]
+    assert "https://" not in args["header"] and "http://" not in args["header"]
+
+
+def test_deep_link_opens_city_panel():
+    html = panel_html(run_app(city="大连"))
+    assert "data-city='dalian'" in html
+    assert "195条" in html
+    assert "东北亚国际航运中心" in html
+
+
+def test_deep_link_accepts_full_and_english_names():
+    assert "data-city='dalian'" in panel_html(run_app(city="大连市"))
+    assert "data-city='dalian'" in panel_html(run_app(city="Dalian"))
+
+
+def test_unknown_city_warns_and_shows_province():
+    at = run_app(city="北京")
+    assert "未找到城市“北京”" in at.warning[0].value
+    assert "data-city=''" in panel_html(at)
+
+
+def test_click_selects_city_and_writes_link():
+    at = click(run_app(), "fushun")
+    assert at.query_params["city"] == "抚顺"
+    html = panel_html(at)
+    assert "data-city='fushun'" in html
+    assert "2.5万人次" in html
+
+
+def test_back_to_province_clears_selection_and_old_click_is_not_replayed():
+    at = click(run_app(), "dalian")
+    at.button(key="back_to_province").click().run()
+    assert "city" not in at.query_params
+    assert "data-city=''" in panel_html(at)
+    at.run()
+    assert "data-city=''" in panel_html(at), "the component's stale click re-selected the city"
+
+
+def test_zone_filter_goes_into_the_link_and_redraws_map():
+    at = run_app()
+    before = map_args(at)["script"]
+    at.selectbox(key="zone_choice").select("coastal").run()
+    assert at.query_params["zone"] == "coastal"
+    after = map_args(at)["script"]
+    assert after != before
+    assert after.count('"faded": false') == 6
+
+
+def test_zone_link_preselects_filter_and_unknown_zone_warns():
+    assert run_app(zone="liaodong").selectbox(key="zone_choice").value == "liaodong"
+    at = run_app(zone="nowhere")
+    assert "未找到区域“nowhere”" in at.sidebar.warning[0].value
+
+
+def test_english_interface():
+    at = run_app(lang="en", city="大连")
+    assert at.title[0].value == "Liaoning Regional Strategy Atlas"
+    assert "Liaoning Coastal Economic Belt" in panel_html(at)
+
+
+@pytest.fixture
+def broken_data(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, data)
+    metrics = (data / "metrics.csv").read_text(encoding="utf-8").replace(",195,条,", ",195条,条,", 1)
+    (data / "metrics.csv").write_text(metrics, encoding="utf-8")
+    monkeypatch.setattr(paths, "DATA_DIR", data)
+    return data
+
+
+def test_invalid_data_shows_banner_naming_file_and_row(broken_data):
+    at = run_app()
+    assert not at.exception
+    assert "数据文件有误" in at.error[0].value
+    problems = at.dataframe[0].value
+    assert list(problems.iloc[0][["file", "column"]]) == ["data/metrics.csv", "value"]
+    assert problems.iloc[0]["row"] > 1
+    assert not at.get("component_instance")

@@ -43,7 +43,7 @@ _CSS = f"""
   background: rgba(255,255,255,.95); border-radius: 6px; box-shadow: 0 1px 5px rgba(0,0,0,.35);
   padding: 8px 10px; font: 13px/1.45 {palette.FONT_STACK}; color: #111;
 }}
-.atlas-legend b {{ display: block; margin-bottom: 2px; }}
+.atlas-legend summary {{ font-weight: 700; cursor: pointer; }}
 .atlas-legend i {{
   display: inline-block; width: 18px; height: 12px; margin-right: 6px; vertical-align: -1px;
   border: 1px solid #555;
@@ -142,7 +142,7 @@ def _stripes(dataset: Dataset, city_id: str) -> list[dict]:
 
 
 def _legend(dataset: Dataset, lang: str) -> str:
-    items = [f"<b>{escape(text('legend_title', lang))}</b>"]
+    items = [f"<details open><summary>{escape(text('legend_title', lang))}</summary>"]
     for zone in dataset.zones[dataset.zones["id"].isin(list(palette.ZONE_COLOURS))].itertuples():
         name = escape(getattr(zone, column("name", lang)))
         items.append(
@@ -158,7 +158,7 @@ def _legend(dataset: Dataset, lang: str) -> str:
         f"<div><i style='background:{palette.ZONE_COLOURS['metro']};border-radius:50%;width:12px;"
         f"border:2px solid #111'></i>{escape(text('legend_functional_zone', lang))}</div>"
     )
-    return "".join(items)
+    return "".join(items) + "</details>"
 
 
 def _zone_members(dataset: Dataset, zone: str | None) -> set[str]:

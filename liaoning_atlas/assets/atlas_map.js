@@ -62,7 +62,8 @@
     }).addTo(map);
   });
 
-  control("bottomleft", "atlas-legend", config.legend);
+  var legend = control("topleft", "atlas-legend", config.legend);
+  if (map.getSize().x < 640) legend.getContainer().querySelector("details").open = false;
   var card = control("bottomright", "atlas-card", "");
   var cardBox = card.getContainer();
   cardBox.style.display = "none";

@@ -12,7 +12,7 @@ from ..profiles import city_profile
 from . import resources, state
 
 MAP_KEY = "atlas_map"
-MAP_HEIGHT = 680
+MAP_HEIGHT = 600
 RETURNED = ["last_active_drawing", "last_object_clicked"]
 _HANDLED_CLICK = "atlas_map_handled_click"
 

@@ -20,7 +20,7 @@ from shapely.geometry import mapping
 from . import palette
 from .dataset import Dataset
 from .geo import CityShape, bounds_latlon, shared_border_point
-from .i18n import column, text
+from .i18n import column, parenthesised, text
 from .metric_format import metric_value
 from .profiles import city_aliases, city_memberships, city_profile
 
@@ -39,6 +39,7 @@ _CSS = f"""
   text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 4px #fff, 0 0 5px #fff;
 }}
 .atlas-label.atlas-fz span {{ font-size: 13px; font-weight: 600; transform: translate(-50%, 10px); }}
+.atlas-legend {{ max-width: 250px; }}
 .atlas-legend, .atlas-card {{
   background: rgba(255,255,255,.95); border-radius: 6px; box-shadow: 0 1px 5px rgba(0,0,0,.35);
   padding: 8px 10px; font: 13px/1.45 {palette.FONT_STACK}; color: #111;
@@ -103,13 +104,14 @@ def _zone_line(row, lang: str) -> str:
     qualifiers = [_confidence_label(row.confidence, lang)]
     if row.confidence != "stated" or row.extent != "whole":
         qualifiers.append(text(f"extent_{row.extent}", lang))
-    return f"{escape(getattr(row, column('name', lang)))}（{escape('·'.join(qualifiers))}）"
+    qualified = "·".join(qualifiers) if lang == "zh" else ", ".join(qualifiers)
+    return escape(getattr(row, column("name", lang)) + parenthesised(qualified, lang))
 
 
 def _tooltip(dataset: Dataset, city_id: str, lang: str) -> str:
     city = dataset.city(city_id)
     zones = [_zone_line(row, lang) for row in city_memberships(dataset, city_id).itertuples()]
-    name = escape(city[column("short", lang) if lang == "zh" else "name_en"])
+    name = escape(city[column("short", lang)])
     return f"<b style='font-size:15px'>{name}</b><br>" + "<br>".join(zones)
 
 
@@ -220,7 +222,7 @@ def _functional_zones(dataset: Dataset, shapes: dict[str, CityShape], view: MapV
                 "geometry": mapping(point),
                 "properties": {
                     "city": zone.id,
-                    "label": zone.short_zh if view.lang == "zh" else zone.name_en,
+                    "label": getattr(zone, column("short", view.lang)),
                     "tooltip": _tooltip(dataset, zone.id, view.lang)
                     + f"<br><i>{escape(text('functional_zone_note', view.lang))}</i>",
                     "faded": zone.id not in members,
@@ -235,7 +237,7 @@ def _labels(dataset: Dataset, shapes: dict[str, CityShape], points: dict, view: 
     dual = _dual_core(dataset)
     labels = []
     for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
-        name = ("★" if city.id in dual else "") + (city.short_zh if view.lang == "zh" else city.name_en)
+        name = ("★" if city.id in dual else "") + getattr(city, column("short", view.lang))
         point = shapes[city.adcode].label
         labels.append({"city": city.id, "lat": point.y, "lon": point.x, "html": escape(name), "cls": ""})
     for feature in points["features"]:

@@ -102,3 +102,8 @@ def text(key: str, lang: str = "zh", **values: object) -> str:
 def column(base: str, lang: str) -> str:
     """The dataset column holding ``base`` in ``lang``: ``name_zh`` or ``name_en``."""
     return f"{base}_{'en' if lang == 'en' else 'zh'}"
+
+
+def parenthesised(value: str, lang: str) -> str:
+    """``（参与）`` in Chinese, `` (participates)`` in English."""
+    return f"（{value}）" if lang == "zh" else f" ({value})"

@@ -8,7 +8,7 @@ import pandas as pd
 
 from . import palette
 from .dataset import Dataset
-from .i18n import column, text
+from .i18n import column, parenthesised, text
 from .metric_format import metric_value
 from .profiles import CityProfile
 
@@ -85,21 +85,22 @@ def _role_item(dataset: Dataset, row, lang: str) -> str:
 def _entity_names(dataset: Dataset, ids: tuple[str, ...], lang: str) -> str:
     names = pd.concat(
         [
-            dataset.cities.set_index("id")[column("short", lang) if lang == "zh" else "name_en"],
+            dataset.cities.set_index("id")[column("short", lang)],
             dataset.zones.set_index("id")[column("name", lang)],
         ]
     )
     return "、".join(str(names.get(entity, entity)) for entity in ids)
 
 
-def _metric_item(dataset: Dataset, row, lang: str) -> str:
+def _metric_item(dataset: Dataset, row, lang: str, city_id: str) -> str:
     meta = []
     if row.year:
         meta.append(f"{row.year}")
     if row.comparator:
         meta.append(row.comparator)
-    if row.other_entities:
-        meta.append(f"{text('also_involves', lang)}：{_entity_names(dataset, row.other_entities, lang)}")
+    others = tuple(entity for entity in (row.entity, *row.other_entities) if entity != city_id)
+    if others:
+        meta.append(f"{text('also_involves', lang)}：{_entity_names(dataset, others, lang)}")
     return (
         f"<div class='atlas-fact' data-metric='{escape(row.id)}'>"
         f"<span class='atlas-num'>{escape(metric_value(row, lang))}</span>"
@@ -139,7 +140,11 @@ def city_panel_html(dataset: Dataset, profile: CityProfile, lang: str = "zh") ->
     for kind, title in (("achievement", "achievements"), ("target", "targets")):
         rows = metrics[metrics["kind"] == kind]
         sections.append(
-            _section(text(title, lang), [_metric_item(dataset, r, lang) for r in rows.itertuples()], lang)
+            _section(
+                text(title, lang),
+                [_metric_item(dataset, r, lang, city.name) for r in rows.itertuples()],
+                lang,
+            )
         )
     sections.append(
         _section(
@@ -160,8 +165,12 @@ def province_panel_html(dataset: Dataset, lang: str = "zh") -> str:
     for zone in dataset.zones[dataset.zones["kind"].isin(["zone", "dual_core"])].itertuples():
         members = dataset.memberships[dataset.memberships["zone"] == zone.id]
         names = "、".join(
-            cities.loc[m.city, "short_zh" if lang == "zh" else "name_en"]
-            + ("" if m.confidence == "stated" else f"（{text(f'confidence_{m.confidence}', lang)}）")
+            cities.loc[m.city, column("short", lang)]
+            + (
+                ""
+                if m.confidence == "stated"
+                else parenthesised(text(f"confidence_{m.confidence}", lang), lang)
+            )
             for m in members.itertuples()
         )
         colour = palette.ZONE_COLOURS.get(zone.id, palette.DUAL_CORE_COLOUR)

@@ -94,6 +94,7 @@ class City(Row):
     name_zh: Text
     short_zh: Text
     name_en: Text
+    short_en: Text
     spans: IdList = ()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .validation import DataProblem, ParsedTable, duplicates
@@ -30,7 +31,17 @@ def read_sources(documents: ParsedTable, sources_dir: Path) -> tuple[dict[str, s
                 )
             )
             continue
-        texts[document.id] = path.read_text(encoding="utf-8-sig")
+        try:
+            texts[document.id] = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            problems.append(
+                DataProblem(
+                    documents.file,
+                    number,
+                    "file",
+                    f"原文文件 {sources_dir.name}/{document.file} 不是 UTF-8 编码",
+                )
+            )
     return texts, problems
 
 
@@ -108,20 +119,31 @@ def _quote_problems(tables: dict[str, ParsedTable], texts: dict[str, str]) -> li
     return problems
 
 
+def _number_in_quote(metric) -> bool:
+    """The value stands in the quote as a whole number, its unit right after it (10余次, 4亿吨以上);
+    a number written in words (千亿元) must stand there as written."""
+    if metric.value_as_written:
+        return (
+            metric.value_as_written in metric.quote and metric.unit in metric.value_as_written + metric.quote
+        )
+    number = re.escape(format_number(metric.value))
+    return re.search(rf"(?<![\d.]){number}(?![\d.])\s*余?{re.escape(metric.unit)}", metric.quote) is not None
+
+
 def _metric_problems(metrics: ParsedTable) -> list[DataProblem]:
     problems = []
     for number, metric in metrics.rows:
         if metric.unit not in metric.quote:
             problems.append(DataProblem(metrics.file, number, "unit", f"单位“{metric.unit}”不在引文中"))
-        written = metric.value_as_written or format_number(metric.value)
-        if written not in metric.quote:
+        elif not _number_in_quote(metric):
+            written = metric.value_as_written or format_number(metric.value)
             column = "value_as_written" if metric.value_as_written else "value"
             problems.append(
                 DataProblem(
                     metrics.file,
                     number,
                     column,
-                    f"数值“{written}”不在引文中；原文用汉字数字时，请把原文写法填入 value_as_written",
+                    f"数值和单位“{written}{metric.unit}”不在引文中（须为完整数字，单位紧随其后）；原文用汉字数字时，请把原文写法填入 value_as_written",
                 )
             )
     return problems

@@ -97,11 +97,13 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
     unknown = [column for column in header if column not in expected]
     for column in missing:
         problems.append(DataProblem(label, 1, column, "缺少此列"))
+    for column in sorted({column for column in header if header.count(column) > 1}):
+        problems.append(DataProblem(label, 1, column, "此列在表头中出现了不止一次"))
     for column in unknown:
         problems.append(
             DataProblem(label, 1, column or "(空)", f"未知的列；应有的列为：{', '.join(expected)}")
         )
-    if missing or unknown:
+    if problems:
         return ParsedTable(name, label, rows), problems
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):

@@ -1,0 +1,286 @@
+"""The validator names the file, spreadsheet row and column of each kind of mistake an analyst can make.
+
+Each test copies the valid mini dataset (tests/fixtures/mini) and breaks one thing in it.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from liaoning_atlas.dataset import find_problems, load_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+TABLES = (
+    "documents",
+    "topics",
+    "zones",
+    "cities",
+    "memberships",
+    "roles",
+    "metrics",
+    "tasks",
+    "number_exclusions",
+)
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    """A fresh copy of the mini dataset; problems name its files as ``<tmp_path.name>/<table>.csv``."""
+    shutil.copytree(MINI, tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+def label(data_dir: Path, table: str) -> str:
+    return f"{data_dir.name}/{table}.csv"
+
+
+def read_records(data_dir: Path, table: str) -> list[list[str]]:
+    with (data_dir / f"{table}.csv").open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def write_records(data_dir: Path, table: str, records: list[list[str]], encoding: str = "utf-8") -> None:
+    with (data_dir / f"{table}.csv").open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(records)
+
+
+def set_cell(data_dir: Path, table: str, row: int, column: str, value: str) -> None:
+    """Change one cell; ``row`` is the spreadsheet row number (header = 1)."""
+    records = read_records(data_dir, table)
+    records[row - 1][records[0].index(column)] = value
+    write_records(data_dir, table, records)
+
+
+def at(problems, file: str, row: int | None, column: str | None) -> list:
+    return [p for p in problems if (p.file, p.row, p.column) == (file, row, column)]
+
+
+def only_problem(data_dir: Path):
+    problems = find_problems(data_dir)
+    assert len(problems) == 1, "\n".join(str(problem) for problem in problems)
+    return problems[0]
+
+
+def test_mini_fixture_is_valid():
+    problems = find_problems(MINI)
+    assert problems == [], "\n".join(str(problem) for problem in problems)
+
+
+def test_missing_column(mini):
+    records = read_records(mini, "metrics")
+    drop = records[0].index("unit")
+    write_records(mini, "metrics", [record[:drop] + record[drop + 1 :] for record in records])
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 1, "unit")
+    assert "缺少此列" in problem.message
+
+
+def test_unknown_column(mini):
+    records = read_records(mini, "roles")
+    write_records(mini, "roles", [[*records[0], "remarks"]] + [[*record, ""] for record in records[1:]])
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "roles"), 1, "remarks")
+    assert "未知的列" in problem.message
+
+
+def test_value_with_chinese_unit_is_not_a_number(mini):
+    set_cell(mini, "metrics", 2, "value", "2.5万")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 2, "value")
+    assert "数字" in problem.message and "2.5万" in problem.message
+
+
+def test_bad_date_in_documents(mini):
+    set_cell(mini, "documents", 2, "date_signed", "2024年6月3日")
+    problems = find_problems(mini)
+    [problem] = [p for p in problems if p.file == label(mini, "documents")]
+    assert (problem.row, problem.column) == (2, "date_signed")
+    assert "日期" in problem.message and "2024年6月3日" in problem.message
+
+
+def test_unknown_kind(mini):
+    set_cell(mini, "metrics", 3, "kind", "目标")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 3, "kind")
+    assert "target" in problem.message and "目标" in problem.message
+
+
+def test_unknown_document_kind(mini):
+    set_cell(mini, "documents", 2, "kind", "答复")
+    problems = find_problems(mini)
+    [problem] = [p for p in problems if p.file == label(mini, "documents")]
+    assert (problem.row, problem.column) == (2, "kind")
+    assert "reply" in problem.message and "答复" in problem.message
+
+
+def test_unknown_city_in_memberships(mini):
+    set_cell(mini, "memberships", 3, "city", "fushung")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "memberships"), 3, "city")
+    assert "未知" in problem.message and "fushung" in problem.message
+
+
+def test_unknown_entity_in_metrics(mini):
+    set_cell(mini, "metrics", 3, "entity", "dalain")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 3, "entity")
+    assert "未知" in problem.message and "dalain" in problem.message
+
+
+def test_unknown_other_entity_in_metrics(mini):
+    set_cell(mini, "metrics", 2, "other_entities", "fushun;shenfu")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 2, "other_entities")
+    assert "shenfu" in problem.message
+
+
+def test_duplicate_metric_id(mini):
+    set_cell(mini, "metrics", 3, "id", "light-rail-riders")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 3, "id")
+    assert "重复" in problem.message and "第2行" in problem.message
+
+
+def test_quote_not_found_in_its_document(mini):
+    set_cell(mini, "tasks", 2, "quote", "全年累计新开辟集装箱班轮航线9条")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "tasks"), 2, "quote")
+    assert "找不到" in problem.message and "reply_2024" in problem.message
+
+
+def test_metric_without_unit(mini):
+    set_cell(mini, "metrics", 2, "unit", "")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 2, "unit")
+    assert "缺少单位" in problem.message
+
+
+def test_number_not_in_its_quote(mini):
+    set_cell(mini, "metrics", 3, "value", "196")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 3, "value")
+    assert "196" in problem.message and "不在引文中" in problem.message
+
+
+def test_number_that_is_only_part_of_a_number_in_its_quote(mini):
+    set_cell(mini, "metrics", 2, "value", "5")
+    problems = find_problems(mini)
+    assert at(problems, label(mini, "metrics"), 2, "value")
+
+
+def test_empty_file(mini):
+    (mini / "roles.csv").write_bytes(b"")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row) == (label(mini, "roles"), 1)
+    assert "为空" in problem.message
+
+
+def test_row_with_too_many_cells(mini):
+    records = read_records(mini, "metrics")
+    records[2].append("多余")
+    write_records(mini, "metrics", records)
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 3, None)
+    assert f"有 {len(records[0]) + 1} 个单元格" in problem.message
+
+
+def test_document_file_missing_from_sources(mini):
+    (mini / "sources" / "reply.txt").unlink()
+    problems = find_problems(mini)
+    [problem] = at(problems, label(mini, "documents"), 2, "file")
+    assert "找不到原文文件" in problem.message and "reply.txt" in problem.message
+
+
+def test_row_numbers_count_records_not_lines(mini):
+    """A line break inside a quoted cell does not shift the row numbers of later rows."""
+    set_cell(mini, "metrics", 2, "note", "第一行\n第二行")
+    set_cell(mini, "metrics", 3, "value", "196")
+    assert (mini / "metrics.csv").read_text(encoding="utf-8").count("\n") == 4
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 3, "value")
+
+
+def test_utf8_with_bom_loads_like_without(mini):
+    plain = load_dataset(MINI)
+    for table in TABLES:
+        path = mini / f"{table}.csv"
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    source = mini / "sources" / "reply.txt"
+    source.write_bytes(b"\xef\xbb\xbf" + source.read_bytes())
+    assert (mini / "metrics.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    with_bom = load_dataset(mini)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(getattr(with_bom, table), getattr(plain, table), obj=table)
+    assert with_bom.texts == plain.texts
+
+
+def test_gbk_encoded_csv_is_reported_by_name(mini):
+    write_records(mini, "metrics", read_records(mini, "metrics"), encoding="gbk")
+    problems = find_problems(mini)
+    [problem] = [p for p in problems if p.file == label(mini, "metrics")]
+    assert "UTF-8" in problem.message
+
+
+def test_gbk_encoded_source_text_is_reported_by_name(mini):
+    source = mini / "sources" / "reply.txt"
+    source.write_bytes(source.read_text(encoding="utf-8").encode("gbk"))
+    problems = find_problems(mini)
+    assert any("reply.txt" in str(problem) and "UTF-8" in problem.message for problem in problems)
+
+
+def test_repeated_column_in_header(mini):
+    records = read_records(mini, "topics")
+    write_records(mini, "topics", [[*records[0], "id"]] + [[*record, record[0]] for record in records[1:]])
+    problems = find_problems(mini)
+    assert at(problems, label(mini, "topics"), 1, "id")
+
+
+def test_problems_in_several_files_are_reported_together(mini):
+    set_cell(mini, "metrics", 2, "value", "2.5万")
+    set_cell(mini, "memberships", 3, "city", "fushung")
+    set_cell(mini, "tasks", 2, "status", "完成")
+    (mini / "roles.csv").write_bytes(b"")
+    problems = find_problems(mini)
+    assert at(problems, label(mini, "metrics"), 2, "value")
+    assert at(problems, label(mini, "memberships"), 3, "city")
+    assert at(problems, label(mini, "tasks"), 2, "status")
+    assert at(problems, label(mini, "roles"), 1, None)
+    assert len(problems) == 4, "\n".join(str(problem) for problem in problems)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "liaoning_atlas", "validate", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def test_cli_reports_file_and_row_and_exits_1_on_broken_data(mini):
+    set_cell(mini, "metrics", 3, "value", "196")
+    set_cell(mini, "memberships", 2, "zone", "metropolis")
+    result = run_cli(str(mini))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert any(f"{label(mini, 'metrics')} 第3行" in line and "value" in line for line in lines), result.stdout
+    assert any(f"{label(mini, 'memberships')} 第2行" in line and "metropolis" in line for line in lines), (
+        result.stdout
+    )
+    assert "2 个问题" in result.stderr
+
+
+def test_cli_accepts_the_shipped_data():
+    result = run_cli(str(ROOT / "data"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "数据有效" in result.stdout

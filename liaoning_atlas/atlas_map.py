@@ -50,6 +50,8 @@ _CSS = f"""
   border: 1px solid #555;
 }}
 .atlas-card {{ width: 270px; max-height: 70%; overflow: auto; }}
+.atlas-narrow .atlas-card {{ width: 210px; }}
+.atlas-narrow .atlas-card .atlas-card-metrics, .atlas-narrow .atlas-card .atlas-card-hint {{ display: none; }}
 .atlas-card h3 {{ margin: 0 18px 4px 0; font-size: 18px; }}
 .atlas-card ul {{ margin: 2px 0 6px; padding-left: 16px; }}
 .atlas-card .atlas-card-close {{
@@ -129,7 +131,7 @@ def _card(dataset: Dataset, city_id: str, lang: str) -> str:
     return (
         "<button class='atlas-card-close' title='×' aria-label='close'>×</button>"
         f"<h3>{name}</h3><ul>{zones}</ul>"
-        + (f"<ul>{metrics}</ul>" if metrics else "")
+        + (f"<ul class='atlas-card-metrics'>{metrics}</ul>" if metrics else "")
         + f"<div class='atlas-card-hint'>{escape(text('card_hint', lang))}</div>"
     )
 

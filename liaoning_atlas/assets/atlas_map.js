@@ -63,7 +63,11 @@
   });
 
   var legend = control("topleft", "atlas-legend", config.legend);
-  if (map.getSize().x < 640) legend.getContainer().querySelector("details").open = false;
+  if (map.getSize().x < 640) {
+    // A narrow map (a 1280×720 projector with the panel beside it): fold the legend, keep the card short.
+    legend.getContainer().querySelector("details").open = false;
+    L.DomUtil.addClass(map.getContainer(), "atlas-narrow");
+  }
   var card = control("bottomright", "atlas-card", "");
   var cardBox = card.getContainer();
   cardBox.style.display = "none";

@@ -1,4 +1,4 @@
-"""The atlas map as a folium object: cities striped by zone, labels, legend and an instant city card.
+"""The atlas map as a folium object: cities striped by zone, labels and an instant city card.
 
 The map draws with no internet: Leaflet is the only script and stylesheet it needs, and both are served
 from the app's own ``static/`` folder. The map does not depend on the selected city: the browser outlines
@@ -39,23 +39,18 @@ _CSS = f"""
   text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 4px #fff, 0 0 5px #fff;
 }}
 .atlas-label.atlas-fz span {{ font-size: 13px; font-weight: 600; transform: translate(-50%, 10px); }}
-.atlas-legend {{ max-width: 250px; }}
-.atlas-legend, .atlas-card {{
-  background: rgba(255,255,255,.95); border-radius: 6px; box-shadow: 0 1px 5px rgba(0,0,0,.35);
-  padding: 8px 10px; font: 13px/1.45 {palette.FONT_STACK}; color: #111;
+.atlas-card {{
+  width: 270px; max-height: 70%; overflow: auto; background: rgba(255,255,255,.9); border-radius: 6px;
+  box-shadow: 0 1px 5px rgba(0,0,0,.35); padding: 8px 10px; font: 13px/1.45 {palette.FONT_STACK}; color: #111;
 }}
-.atlas-legend summary {{ font-weight: 700; cursor: pointer; }}
-.atlas-legend i {{
-  display: inline-block; width: 18px; height: 12px; margin-right: 6px; vertical-align: -1px;
-  border: 1px solid #555;
-}}
-.atlas-card {{ width: 270px; max-height: 70%; overflow: auto; }}
+/* The card informs; it never blocks a click meant for the city beneath it. */
+.leaflet-control.atlas-card {{ pointer-events: none; }}
 .atlas-narrow .atlas-card {{ width: 210px; }}
 .atlas-narrow .atlas-card .atlas-card-metrics, .atlas-narrow .atlas-card .atlas-card-hint {{ display: none; }}
 .atlas-card h3 {{ margin: 0 18px 4px 0; font-size: 18px; }}
 .atlas-card ul {{ margin: 2px 0 6px; padding-left: 16px; }}
 .atlas-card .atlas-card-close {{
-  position: absolute; right: 8px; top: 4px; border: none; background: none; font-size: 18px; cursor: pointer;
+  pointer-events: auto; position: absolute; right: 8px; top: 4px; border: none; background: none; font-size: 18px; cursor: pointer;
 }}
 .atlas-card .atlas-card-hint {{ color: #555; font-size: 12px; }}
 .atlas-num {{ font-weight: 700; }}
@@ -64,7 +59,7 @@ path.atlas-selected {{ stroke: {palette.SELECTION_COLOUR}; stroke-width: 5px; st
 
 
 class _AtlasScript(MacroElement):
-    """Adds the stripes, legend and city card defined in ``assets/atlas_map.js``."""
+    """Adds the stripes, labels, city card and selection outline defined in ``assets/atlas_map.js``."""
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
@@ -143,26 +138,6 @@ def _stripes(dataset: Dataset, city_id: str) -> list[dict]:
         {"colour": palette.ZONE_COLOURS[row.zone], "stated": row.confidence == "stated"}
         for row in rows.itertuples()
     ]
-
-
-def _legend(dataset: Dataset, lang: str) -> str:
-    items = [f"<details open><summary>{escape(text('legend_title', lang))}</summary>"]
-    for zone in dataset.zones[dataset.zones["id"].isin(list(palette.ZONE_COLOURS))].itertuples():
-        name = escape(getattr(zone, column("name", lang)))
-        items.append(
-            f"<div><i style='background:{palette.ZONE_COLOURS[zone.id]};opacity:.8'></i>{name}</div>"
-        )
-    hatch = "repeating-linear-gradient(45deg,#777 0 3px,#fff 3px 8px)"
-    items.append(f"<div><i style='background:{hatch}'></i>{escape(text('legend_uncertain', lang))}</div>")
-    items.append(
-        f"<div><i style='background:#fff;border:3px solid {palette.DUAL_CORE_COLOUR}'></i>"
-        f"{escape(text('legend_dual_core', lang))}</div>"
-    )
-    items.append(
-        f"<div><i style='background:{palette.ZONE_COLOURS['metro']};border-radius:50%;width:12px;"
-        f"border:2px solid #111'></i>{escape(text('legend_functional_zone', lang))}</div>"
-    )
-    return "".join(items) + "</details>"
 
 
 def _zone_members(dataset: Dataset, zone: str | None) -> set[str]:
@@ -300,7 +275,7 @@ class MapContent:
 
 
 def map_content(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = MapView()) -> MapContent:
-    """The features, styles, cards and legend for ``view``."""
+    """The features, styles, labels and cards for ``view``."""
     cities = _city_collection(dataset, shapes, view)
     points = _functional_zones(dataset, shapes, view)
     outline = _zone_outline(dataset, shapes, view.zone) if view.zone else None
@@ -314,7 +289,6 @@ def map_content(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = 
             f["properties"]["city"]: _card(dataset, f["properties"]["city"], view.lang)
             for f in cities["features"] + points["features"]
         },
-        "legend": _legend(dataset, view.lang),
         "aliases": city_aliases(dataset),
         "labels": _labels(dataset, shapes, points, view),
     }

@@ -17,7 +17,7 @@ def test_map_draws_all_cities_with_no_external_request(page, app_url):
     frame = map_frame(page)
     expect(frame.locator("path.leaflet-interactive[data-city]")).to_have_count(15)  # 14 cities + 沈抚
     expect(frame.locator(".atlas-label span")).to_have_count(15)
-    expect(frame.locator(".atlas-legend")).to_contain_text("辽西融入京津冀协同发展战略先导区")
+    expect(page.locator(".atlas-legend")).to_contain_text("辽西融入京津冀协同发展战略先导区")
     box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
     assert box["height"] > 500, "the map iframe collapsed: Leaflet did not load"
     # Multi-zone cities are striped with every zone's colour, not one colour winning.
@@ -34,6 +34,16 @@ def test_click_on_dalian_opens_its_panel_and_link(page, app_url):
     click_city(page, "dalian")
     # The in-map card answers at once; the panel beside the map follows.
     expect(map_frame(page).locator('.atlas-card[data-city="dalian"]')).to_be_visible(timeout=2_000)
+    # The card never blocks the map: a click where it sits reaches the city underneath.
+    under_card = (
+        map_frame(page)
+        .locator(".atlas-card")
+        .evaluate(
+            "card => { const r = card.getBoundingClientRect();"
+            " return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2).closest('.atlas-card'); }"
+        )
+    )
+    assert under_card is None
     dalian = panel(page, "dalian")
     expect(dalian).to_be_visible(timeout=10_000)
     expect(dalian).to_contain_text("大连市")

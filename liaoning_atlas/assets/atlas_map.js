@@ -1,5 +1,5 @@
-/* Runs inside the map after folium's own script: zone stripes, name labels, legend, the instant city
-   card and the outline of the selected city.
+/* Runs inside the map after folium's own script: zone stripes, name labels, the instant city card
+   and the outline of the selected city.
    Arguments: map (L.Map), layers (clickable L.GeoJSON layers), config (see atlas_map.py). */
 (function (map, layers, config) {
   var SVG_NS = "http://www.w3.org/2000/svg";
@@ -62,10 +62,8 @@
     }).addTo(map);
   });
 
-  var legend = control("topleft", "atlas-legend", config.legend);
   if (map.getSize().x < 640) {
-    // A narrow map (a 1280×720 projector with the panel beside it): fold the legend, keep the card short.
-    legend.getContainer().querySelector("details").open = false;
+    // A narrow map (a 1280×720 projector with the panel beside it): keep the card short.
     L.DomUtil.addClass(map.getContainer(), "atlas-narrow");
   }
   var card = control("bottomright", "atlas-card", "");

@@ -7,12 +7,13 @@ from streamlit_folium import st_folium
 
 from ..atlas_map import MapView
 from ..i18n import text
+from ..legend_html import legend_html
 from ..panel_html import city_panel_html, province_panel_html
 from ..profiles import city_profile
 from . import resources, state
 
 MAP_KEY = "atlas_map"
-MAP_HEIGHT = 600
+MAP_HEIGHT = 580
 RETURNED = ["last_active_drawing", "last_object_clicked"]
 _HANDLED_CLICK = "atlas_map_handled_click"
 
@@ -45,6 +46,7 @@ def map_and_panel(view: MapView) -> None:
             use_container_width=True,
             returned_objects=RETURNED,
         )
+        st.html(legend_html(dataset, view.lang))
     clicked = _take_click(value)
     if clicked:
         state.select_city(dataset, clicked)

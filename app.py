@@ -8,5 +8,13 @@ from liaoning_atlas.ui import page_style, sidebar
 st.set_page_config(page_title="辽宁区域协调发展地图看板", page_icon="🗺️", layout="wide")
 page_style.apply()
 lang = sidebar.language_switch()
-navigation = st.navigation([st.Page("pages/map.py", title=text("page_map", lang), icon="🗺️", default=True)])
-navigation.run()
+pages = [
+    st.Page("views/map.py", title=text("page_map", lang), icon=":material/map:", default=True),
+    st.Page("views/zone.py", title=text("page_zone", lang), icon=":material/hub:"),
+    st.Page("views/city.py", title=text("page_city", lang), icon=":material/location_city:"),
+    st.Page("views/search.py", title=text("page_search", lang), icon=":material/search:"),
+    st.Page("views/tasks.py", title=text("page_tasks", lang), icon=":material/checklist:"),
+    st.Page("views/metrics.py", title=text("page_metrics", lang), icon=":material/monitoring:"),
+    st.Page("views/sources.py", title=text("page_sources", lang), icon=":material/description:"),
+]
+st.navigation(pages).run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlencode
 
 import pandas as pd
 
@@ -27,13 +28,19 @@ PANEL_CSS = f"""
 .atlas-badge.stated {{ background: #111; color: #fff; border-color: #111; }}
 .atlas-fact {{ margin: .35rem 0 .55rem; }}
 .atlas-fact .atlas-num {{ font-size: 1.45rem; font-weight: 700; margin-right: .4rem; }}
-.atlas-fact .atlas-meta {{ color: #555; font-size: .85rem; margin-left: .3rem; }}
+.atlas-panel .atlas-meta {{ color: #555; font-size: .85rem; margin-left: .3rem; }}
 .atlas-src {{ color: #555; font-size: .82rem; margin-top: .1rem; }}
 .atlas-src q {{ quotes: "“" "”"; }}
+.atlas-src a {{ color: inherit; }}
 .atlas-note {{ color: #7a4b00; font-size: .82rem; }}
 .atlas-note summary {{ cursor: pointer; }}
 </style>
 """
+
+
+def source_link(document: str, quote: str) -> str:
+    """The Sources page opened at ``quote`` in ``document`` (relative, so a base URL path still works)."""
+    return "sources?" + urlencode({"doc": document, "q": quote})
 
 
 def source_line(dataset: Dataset, document: str, quote: str, lang: str) -> str:
@@ -42,7 +49,8 @@ def source_line(dataset: Dataset, document: str, quote: str, lang: str) -> str:
     date = doc["date_published"] or doc["date_signed"]
     title = escape(doc["title"]) + (f"（{date.year}）" if date else "")
     return (
-        f"<div class='atlas-src' data-document='{escape(document)}'>{escape(text('source', lang))}：{title}"
+        f"<div class='atlas-src' data-document='{escape(document)}'>{escape(text('source', lang))}："
+        f"<a href='{escape(source_link(document, quote))}' target='_self'>{title}</a>"
         f" —— <q>{escape(quote)}</q></div>"
     )
 
@@ -54,12 +62,12 @@ def _note(value: str | None, lang: str) -> str:
     return f"<details class='atlas-note'><summary>{escape(text('note', lang))}</summary>{escape(value)}</details>"
 
 
-def _section(title: str, items: list[str], lang: str) -> str:
+def section(title: str, items: list[str], lang: str) -> str:
     body = "".join(items) if items else f"<p>{escape(text('none_recorded', lang))}</p>"
     return f"<section><h4>{escape(title)}</h4>{body}</section>"
 
 
-def _zone_item(dataset: Dataset, row, lang: str) -> str:
+def zone_item(dataset: Dataset, row, lang: str) -> str:
     colour = palette.ZONE_COLOURS.get(row.zone, palette.DUAL_CORE_COLOUR)
     badge_class = "atlas-badge stated" if row.confidence == "stated" else "atlas-badge"
     extent = text(f"extent_{row.extent}", lang)
@@ -74,7 +82,7 @@ def _zone_item(dataset: Dataset, row, lang: str) -> str:
     )
 
 
-def _role_item(dataset: Dataset, row, lang: str) -> str:
+def role_item(dataset: Dataset, row, lang: str) -> str:
     group = f"<span class='atlas-meta'>{escape(row.group_zh)}</span>" if row.group_zh else ""
     return (
         f"<li><b>{escape(getattr(row, column('role', lang)))}</b>{group}"
@@ -92,7 +100,7 @@ def _entity_names(dataset: Dataset, ids: tuple[str, ...], lang: str) -> str:
     return "、".join(str(names.get(entity, entity)) for entity in ids)
 
 
-def _metric_item(dataset: Dataset, row, lang: str, city_id: str) -> str:
+def metric_item(dataset: Dataset, row, lang: str, city_id: str) -> str:
     meta = []
     if row.year:
         meta.append(f"{row.year}")
@@ -110,7 +118,7 @@ def _metric_item(dataset: Dataset, row, lang: str, city_id: str) -> str:
     )
 
 
-def _task_item(dataset: Dataset, row, lang: str) -> str:
+def task_item(dataset: Dataset, row, lang: str) -> str:
     status = text(f"status_{row.status}", lang)
     return (
         f"<li><b>{escape(getattr(row, column('task', lang)))}</b>"
@@ -126,30 +134,30 @@ def city_panel_html(dataset: Dataset, profile: CityProfile, lang: str = "zh") ->
     metrics = profile.metrics
     sections = [
         f"<h2>{escape(city[column('name', lang)])}<small>{escape(subtitle)}</small></h2>",
-        _section(
+        section(
             text("zones", lang),
-            [f"<ul>{_zone_item(dataset, r, lang)}</ul>" for r in profile.memberships.itertuples()],
+            [f"<ul>{zone_item(dataset, r, lang)}</ul>" for r in profile.memberships.itertuples()],
             lang,
         ),
-        _section(
+        section(
             text("roles", lang),
-            [f"<ul>{_role_item(dataset, r, lang)}</ul>" for r in profile.roles.itertuples()],
+            [f"<ul>{role_item(dataset, r, lang)}</ul>" for r in profile.roles.itertuples()],
             lang,
         ),
     ]
     for kind, title in (("achievement", "achievements"), ("target", "targets")):
         rows = metrics[metrics["kind"] == kind]
         sections.append(
-            _section(
+            section(
                 text(title, lang),
-                [_metric_item(dataset, r, lang, city.name) for r in rows.itertuples()],
+                [metric_item(dataset, r, lang, city.name) for r in rows.itertuples()],
                 lang,
             )
         )
     sections.append(
-        _section(
+        section(
             text("tasks", lang),
-            [f"<ul>{_task_item(dataset, r, lang)}</ul>" for r in profile.tasks.itertuples()],
+            [f"<ul>{task_item(dataset, r, lang)}</ul>" for r in profile.tasks.itertuples()],
             lang,
         )
     )

@@ -66,3 +66,18 @@ def resolve_city(dataset: Dataset, text: str | None) -> str | None:
     if not text:
         return None
     return city_aliases(dataset).get(text.strip().casefold())
+
+
+def shared_with_other_cities(dataset: Dataset, profile: CityProfile) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The city's metrics and tasks that also involve another city (沈抚 light rail, 沈本 and 沈大 projects)."""
+    cities = set(dataset.cities["id"])
+
+    def shared(ids) -> bool:
+        return len(cities & set(ids)) > 1
+
+    metric_ids = [
+        (entity, *others)
+        for entity, others in zip(profile.metrics["entity"], profile.metrics["other_entities"], strict=True)
+    ]
+    metrics = profile.metrics[[shared(ids) for ids in metric_ids]]
+    return metrics, profile.tasks[profile.tasks["entities"].map(shared)]

@@ -28,6 +28,10 @@ def map_args(at: AppTest) -> dict:
     return json.loads(at.get("component_instance")[0].proto.json_args)
 
 
+def zone_filter(at: AppTest):
+    return next(box for box in at.sidebar.selectbox if box.label == "区域")
+
+
 def click(at: AppTest, city: str, lat: float = 41.0, lng: float = 122.0) -> AppTest:
     """What the map component reports when a city polygon is clicked."""
     widget = at.get("component_instance")[0].proto.id.split("-")[-1]
@@ -93,7 +97,7 @@ def test_back_to_province_clears_selection_and_old_click_is_not_replayed():
 def test_zone_filter_goes_into_the_link_and_redraws_map():
     at = run_app()
     before = map_args(at)["script"]
-    at.selectbox(key="zone_choice").select("coastal").run()
+    zone_filter(at).select("coastal").run()
     assert at.query_params["zone"] == "coastal"
     after = map_args(at)["script"]
     assert after != before
@@ -101,9 +105,9 @@ def test_zone_filter_goes_into_the_link_and_redraws_map():
 
 
 def test_zone_link_preselects_filter_and_unknown_zone_warns():
-    assert run_app(zone="liaodong").selectbox(key="zone_choice").value == "liaodong"
+    assert zone_filter(run_app(zone="liaodong")).value == "liaodong"
     at = run_app(zone="nowhere")
-    assert "未找到区域“nowhere”" in at.sidebar.warning[0].value
+    assert "未找到区域“nowhere”" in at.warning[0].value
 
 
 def test_english_interface():

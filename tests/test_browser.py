@@ -67,3 +67,35 @@ def test_unknown_city_in_link_says_so_and_shows_province(page, app_url):
     wait_for_map(page)
     expect(page.get_by_text("未找到城市“北京”")).to_be_visible()
     expect(panel(page, "")).to_be_visible()
+
+
+def test_search_for_routes_and_click_through_to_dalian_on_the_map(page, app_url):
+    page.goto(app_url)
+    wait_for_map(page)
+    page.get_by_role("link", name="检索").click()
+    box = page.get_by_label("检索指标、定位与任务")
+    box.fill("航线")
+    box.press("Enter")
+    hit = page.locator(".atlas-hit[data-id='dalian-container-routes-total']")
+    expect(hit).to_contain_text("195条")
+    expect(hit.locator("mark")).to_have_text(["航线", "航线"])  # title and quote
+    page.get_by_role("button", name="在地图上查看：大连").first.click()
+    wait_for_map(page)
+    expect(panel(page, "dalian")).to_contain_text("195条")
+    expect(map_frame(page).locator('path.atlas-selected[data-city="dalian"]')).to_have_count(1)
+    assert [unquote(v) for v in parse_qs(urlparse(page.url).query)["city"]] == ["大连"]
+    assert external_requests(page.requests) == []
+
+
+def test_every_page_opens_from_a_link_without_error(page, app_url):
+    for path, text in [
+        ("zone?zone=liaoxi", "辽西融入京津冀协同发展战略先导区"),
+        ("city?city=大连", "东北亚国际航运中心"),
+        ("tasks?topic=transport", "沈阳、抚顺两市间建成运行全国首条跨行政区城际轻轨"),
+        ("metrics", "2.5万人次"),
+        ("sources?doc=reply_2024", "中国农工民主党辽宁省委"),
+    ]:
+        page.goto(f"{app_url}/{path}")
+        expect(page.get_by_text(text).first).to_be_attached(timeout=20_000)
+        expect(page.locator("[data-testid=stException]")).to_have_count(0)
+    assert external_requests(page.requests) == []

@@ -50,15 +50,19 @@ def map_and_panel(view: MapView) -> None:
     clicked = _take_click(value)
     if clicked:
         state.select_city(dataset, clicked)
-    city = state.selected_city(dataset, view.lang)
+    city = state.filters(dataset, view.lang).city
     with right, st.container(height=MAP_HEIGHT, border=False):
         if city is None:
             st.html(province_panel_html(dataset, view.lang))
         else:
-            st.button(
+            back, profile = st.columns(2)
+            back.button(
                 "← " + text("province_view", view.lang),
                 key="back_to_province",
                 on_click=state.select_city,
                 args=(dataset, None),
+            )
+            profile.page_link(
+                "views/city.py", label=text("open_profile", view.lang) + " →", icon=":material/location_city:"
             )
             st.html(city_panel_html(dataset, city_profile(dataset, city), view.lang))

@@ -26,7 +26,7 @@ def dataset(lang: str = "zh") -> Dataset:
     try:
         return _dataset(str(paths.DATA_DIR))
     except DataValidationError as error:
-        st.error(text("data_error_title", lang), icon="⚠️")
+        st.error(text("data_error_title", lang), icon=":material/error:")
         st.dataframe(
             pd.DataFrame([vars(problem) for problem in error.problems]),
             hide_index=True,

@@ -1,0 +1,63 @@
+"""The Search page: matches highlighted, with the place they belong to; a click opens it on the map."""
+
+from __future__ import annotations
+
+from html import escape
+
+import streamlit as st
+
+from ..dataset import Dataset
+from ..filters import Filters
+from ..i18n import text
+from ..panel_html import PANEL_CSS
+from ..search import highlight, search
+from . import state
+
+MAX_RESULTS = 60
+_KINDS = {"metric": "kind_metric", "role": "roles", "task": "tasks"}
+
+
+def _query() -> str:
+    """The search text, seeded from ``?q=`` once per session and kept in the URL."""
+    if "search_q" not in st.session_state:
+        st.session_state["search_q"] = st.query_params.get("q", "")
+    return st.session_state["search_q"]
+
+
+def _open(dataset: Dataset, entities: tuple[str, ...]) -> None:
+    """Select the first city of a result (or its zone) and show it on the map."""
+    cities = [e for e in entities if e in set(dataset.cities["id"])]
+    if cities:
+        state.update(dataset, city=cities[0])
+    else:
+        zones = [e for e in entities if e in set(dataset.zones["id"])]
+        state.update(
+            dataset, zone=zones[0] if zones and dataset.zone(zones[0])["kind"] != "province" else None
+        )
+    st.switch_page("views/map.py")
+
+
+def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
+    _query()
+    query = st.text_input(text("search_label", lang), key="search_q", placeholder="轻轨、航线、5G、中欧班列")
+    if query.strip():
+        st.query_params["q"] = query
+    else:
+        st.query_params.pop("q", None)
+        return
+    hits = search(dataset, query, lang, chosen)
+    st.caption(text("search_count", lang, count=len(hits)))
+    for hit in hits.head(MAX_RESULTS).itertuples():
+        with st.container(border=True):
+            value = f"<span class='atlas-num'>{escape(hit.value)}</span> " if hit.value else ""
+            st.html(
+                PANEL_CSS
+                + f"<div class='atlas-panel atlas-hit' data-kind='{hit.kind}' data-id='{escape(hit.id)}'>"
+                f"<span class='atlas-badge'>{escape(text(_KINDS[hit.kind], lang))}</span> "
+                f"{value}<b>{highlight(hit.title, query)}</b>"
+                f"<div class='atlas-meta'>{escape(hit.places)}</div>"
+                f"<div class='atlas-src'>“{highlight(hit.quote, query)}”</div></div>"
+            )
+            label = text("show_on_map", lang) + "：" + hit.places.split("、")[0]
+            if hit.entities and st.button(label, key=f"open-{hit.kind}-{hit.id}"):
+                _open(dataset, hit.entities)

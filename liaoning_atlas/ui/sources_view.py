@@ -1,0 +1,63 @@
+"""The Sources page: document metadata, full text with highlighted quotes, the facts each backs."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ..dataset import Dataset
+from ..filters import Filters
+from ..i18n import text
+from ..sources_html import citations, facts_for, highlighted_source
+from . import state
+
+META_FIELDS = ("publisher", "date_signed", "date_published", "url")
+SCROLL_TO_FOCUS = (
+    "<script>document.getElementById('atlas-focus')?.scrollIntoView({block: 'center'});</script>"
+)
+
+
+def _document_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
+    """The shipped documents; the choice is the shared document filter (``?doc=``)."""
+    shipped = dataset.documents[dataset.documents["file"].notna()]
+    ids = list(shipped["id"])
+    current = chosen.document if chosen.document in ids else ids[0]
+    titles = dict(zip(shipped["id"], shipped["title"], strict=True))
+    picked = st.radio(text("filter_document", lang), ids, index=ids.index(current), format_func=titles.get)
+    if picked != chosen.document:
+        state.update(dataset, document=picked)
+    return picked
+
+
+def _metadata(document, lang: str) -> None:
+    lines = [f"- **{text('meta_kind', lang)}**：{text('doc_kind_' + document['kind'], lang)}"]
+    for field in META_FIELDS:
+        if document[field]:
+            lines.append(f"- **{text('meta_' + field, lang)}**：{document[field]}")
+    st.markdown("\n".join(lines))
+
+
+def sources_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
+    picked = _document_picker(dataset, chosen, lang)
+    document = dataset.documents.set_index("id").loc[picked]
+    _metadata(document, lang)
+    found = citations(dataset, picked, lang)
+    focus = st.query_params.get("q")
+    if focus:
+        st.markdown(f"**{text('quoted_passage', lang)}**：“{focus}”")
+        st.dataframe(
+            facts_for(found, focus),
+            hide_index=True,
+            column_config={"fact": text("fact", lang), "quote": text("source", lang)},
+        )
+    st.caption(text("highlight_hint", lang, count=len(found)))
+    st.html(highlighted_source(picked, dataset.texts[picked], found, focus))
+    if focus:
+        st.html(SCROLL_TO_FOCUS, unsafe_allow_javascript=True)
+    cited = dataset.documents[dataset.documents["file"].isna()]
+    with st.expander(text("cited_sources", lang)):
+        st.dataframe(
+            cited,
+            hide_index=True,
+            column_order=["title", "publisher", "date_published", "url", "note"],
+            column_config={"url": st.column_config.LinkColumn()},
+        )

@@ -1,0 +1,150 @@
+"""The Tasks and Metrics pages: filtered tables with their sources, comparisons, and downloads."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ..dataset import Dataset
+from ..exports import export_frame, header, sheet_name, to_csv_bytes, to_xlsx_bytes
+from ..filters import Filters, filter_metrics, filter_tasks
+from ..i18n import column, text
+from ..measures import comparable_measures, progress_pairs
+from ..metric_format import metric_value
+from ..search import place_names
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+TASK_COLUMNS = ("places", "task", "status", "topic", "quote", "document", "plan_section")
+METRIC_COLUMNS = ("value_text", "label", "places", "year", "topic", "quote", "document")
+
+
+def _config(table: str, lang: str) -> dict:
+    """Long text wide; the year as a plain number."""
+    wide = ("quote", "task") if table == "tasks" else ("quote", "label")
+    config = {header(table, key, lang): st.column_config.TextColumn(width="large") for key in wide}
+    if table == "metrics":
+        config[header(table, "year", lang)] = st.column_config.NumberColumn(format="%d")
+    return config
+
+
+def _shown(table: str, keys: tuple[str, ...], lang: str) -> list[str]:
+    return [header(table, key, lang) for key in keys]
+
+
+def downloads(dataset: Dataset, chosen: Filters, table: str, lang: str) -> None:
+    """CSV of this page's table and Excel of both filtered tables, every row with its source."""
+    frames = {
+        "metrics": export_frame(dataset, filter_metrics(dataset, chosen), "metrics", lang),
+        "tasks": export_frame(dataset, filter_tasks(dataset, chosen), "tasks", lang),
+    }
+    left, right = st.columns(2)
+    left.download_button(
+        text("download_csv", lang),
+        to_csv_bytes(frames[table]),
+        file_name=f"{table}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )
+    right.download_button(
+        text("download_xlsx", lang),
+        to_xlsx_bytes({sheet_name(name, lang): frame for name, frame in frames.items()}, lang),
+        file_name=text("xlsx_file_name", lang),
+        mime=XLSX_MIME,
+        icon=":material/download:",
+    )
+
+
+def _ignored_filters(chosen: Filters, names: tuple[str, ...], lang: str) -> None:
+    """Say so when a filter that does not apply to this table is set."""
+    ignored = [text(f"filter_{name}", lang) for name in names if getattr(chosen, name) is not None]
+    if ignored:
+        st.caption(text("filters_ignored", lang, names="、".join(ignored)))
+
+
+def tasks_table(dataset: Dataset, chosen: Filters, lang: str) -> None:
+    frame = export_frame(dataset, filter_tasks(dataset, chosen), "tasks", lang)
+    st.caption(text("rows_shown", lang, count=len(frame), total=len(dataset.tasks)))
+    _ignored_filters(chosen, ("kind", "year"), lang)
+    st.dataframe(
+        frame,
+        hide_index=True,
+        column_order=_shown("tasks", TASK_COLUMNS, lang),
+        column_config=_config("tasks", lang),
+        height=560,
+    )
+    downloads(dataset, chosen, "tasks", lang)
+
+
+def _kind_table(dataset: Dataset, frame: pd.DataFrame, kind: str, lang: str) -> None:
+    rows = export_frame(dataset, frame[frame["kind"] == kind], "metrics", lang)
+    st.subheader(text(f"kind_{kind}", lang) + f"（{len(rows)}）")
+    st.dataframe(
+        rows,
+        hide_index=True,
+        column_order=_shown("metrics", METRIC_COLUMNS, lang),
+        column_config=_config("metrics", lang),
+    )
+
+
+def _progress(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
+    """Achieved ÷ target for each place that has both for one measure."""
+    st.subheader(text("progress", lang))
+    pairs = progress_pairs(frame)
+    if pairs.empty:
+        st.info(text("no_progress", lang))
+        return
+    by_id = {row.id: row for row in frame.itertuples()}
+    table = pd.DataFrame(
+        {
+            "place": pairs["entity"].map(place_names(dataset, lang)),
+            "label": [getattr(by_id[target], column("label", lang)) for target in pairs["target"]],
+            "achieved": [metric_value(by_id[i], lang) for i in pairs["achievement"]],
+            "target": [metric_value(by_id[i], lang) for i in pairs["target"]],
+            "share": pairs["share"],
+        }
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        column_config={
+            "place": text("place", lang),
+            "label": text("kind_metric", lang),
+            "achieved": text("kind_achievement", lang),
+            "target": text("kind_target", lang),
+            "share": st.column_config.ProgressColumn(
+                text("progress", lang), min_value=0, max_value=1, format="percent"
+            ),
+        },
+    )
+
+
+def _comparison(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
+    """Places side by side on one measure, in the unit the source uses."""
+    measures = comparable_measures(frame)
+    if not measures:
+        return
+    st.subheader(text("compare", lang))
+    labels = frame.drop_duplicates("measure").set_index("measure")[column("label", lang)]
+    measure = st.selectbox(text("compare_measure", lang), measures, format_func=labels.get)
+    rows = frame[frame["measure"] == measure]
+    names = place_names(dataset, lang)
+    chart = pd.DataFrame(
+        {
+            "place": [f"{names[row.entity]}：{metric_value(row, lang)}" for row in rows.itertuples()],
+            "value": rows["value"].astype(float).to_numpy(),
+        }
+    )
+    st.bar_chart(chart, x="place", y="value", x_label=rows["unit"].iloc[0], y_label="", horizontal=True)
+
+
+def metrics_tables(dataset: Dataset, chosen: Filters, lang: str) -> None:
+    """Achievements and targets side by side; progress where one measure has both; a comparison chart."""
+    frame = filter_metrics(dataset, chosen)
+    left, right = st.columns(2, gap="medium")
+    with left:
+        _kind_table(dataset, frame, "achievement", lang)
+    with right:
+        _kind_table(dataset, frame, "target", lang)
+    _progress(dataset, frame, lang)
+    _comparison(dataset, frame, lang)
+    downloads(dataset, chosen, "metrics", lang)

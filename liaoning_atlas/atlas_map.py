@@ -55,6 +55,14 @@ _CSS = f"""
 .atlas-card .atlas-card-hint {{ color: #555; font-size: 12px; }}
 .atlas-num {{ font-weight: 700; }}
 path.atlas-selected {{ stroke: {palette.SELECTION_COLOUR}; stroke-width: 5px; stroke-opacity: 1; }}
+/* Presentation: readable from the back of a room on a 1280×720 projector. */
+.atlas-present .atlas-label span {{ font-size: 26px; text-shadow: 0 0 3px #fff, 0 0 4px #fff, 0 0 6px #fff, 0 0 8px #fff; }}
+.atlas-present .atlas-label.atlas-fz span {{ font-size: 20px; }}
+/* The panel beside the map shows the selected city in large type; the card would only hide cities. */
+.atlas-present .atlas-card {{ display: none !important; }}
+.atlas-present path.leaflet-interactive {{ stroke: #000; }}
+/* In a presentation the page sizes the map's frame to the screen; the map fills whatever it is given. */
+body.atlas-fill #map_div {{ height: 100vh !important; }}
 """
 
 
@@ -79,11 +87,15 @@ class _AtlasScript(MacroElement):
 
 @dataclass(frozen=True)
 class MapView:
-    """What the map shows: an optional zone filter, the language and whether online tiles are wanted."""
+    """What the map shows: an optional zone filter, the language, whether online tiles are wanted and
+    whether it is projected in a meeting (larger labels, stronger colours); ``focus`` zooms to one city and
+    outlines it while the page URL names no city (the guided tour)."""
 
     zone: str | None = None
     lang: str = "zh"
     tiles: bool = False
+    present: bool = False
+    focus: str | None = None
 
 
 def use_local_leaflet(fmap: folium.Map) -> None:
@@ -261,6 +273,16 @@ def _add_functional_zones(fmap: folium.Map, points: dict) -> folium.GeoJson:
     return layer
 
 
+def _bounds(dataset: Dataset, shapes: dict[str, CityShape], view: MapView, outline) -> list:
+    """The focused city (a functional zone: the cities it spans), else the zone, else the province."""
+    if view.focus:
+        city = dataset.city(view.focus)
+        ids = city["spans"] if city["kind"] == "functional_zone" else (view.focus,)
+        adcodes = dataset.cities.set_index("id")["adcode"]
+        return bounds_latlon(union_all([shapes[adcodes[i]].geometry for i in ids]))
+    return bounds_latlon(outline[0]) if outline else LIAONING_BOUNDS
+
+
 @dataclass(frozen=True)
 class MapContent:
     """Everything the map draws, as plain data: computed once per view, drawn on every run."""
@@ -291,13 +313,17 @@ def map_content(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = 
         },
         "aliases": city_aliases(dataset),
         "labels": _labels(dataset, shapes, points, view),
+        "present": view.present,
+        "focus": view.focus,
     }
+    bounds = _bounds(dataset, shapes, view, outline)
+    config["bounds"] = bounds
     return MapContent(
         cities=cities,
         points=points,
         outline=mapping(outline[0].boundary) if outline else None,
         outline_style=outline[1] if outline else None,
-        bounds=bounds_latlon(outline[0]) if outline else LIAONING_BOUNDS,
+        bounds=bounds,
         config=config,
         tiles=view.tiles,
     )

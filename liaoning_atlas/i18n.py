@@ -18,6 +18,19 @@ _TEXT: dict[str, tuple[str, str]] = {
     "page_tasks": ("任务", "Tasks"),
     "page_metrics": ("指标", "Metrics"),
     "page_sources": ("资料来源", "Sources"),
+    "page_tour": ("导览", "Guided tour"),
+    "present_mode": ("演示模式", "Presentation mode"),
+    "present_help": (
+        "投影用：隐藏侧栏和菜单，放大文字与地图标注。按 Esc 或点击“退出演示”返回。",
+        "For a projector: hides the sidebar and menus, enlarges text and map labels. Esc leaves it.",
+    ),
+    "present_exit": ("退出演示", "Leave presentation"),
+    "tour_cities": ("逐个介绍成员城市", "Stop at each member city"),
+    "tour_title": ("第 {number}/{count} 步：{name}", "Step {number} of {count}: {name}"),
+    "tour_previous": ("上一步", "Previous"),
+    "tour_next": ("下一步", "Next"),
+    "headlines": ("要点", "Headlines"),
+    "numeric_targets": ("量化目标", "Numeric targets"),
     "meta_publisher": ("发布单位", "Publisher"),
     "meta_kind": ("类型", "Kind"),
     "meta_date_signed": ("成文日期", "Signed"),
@@ -172,3 +185,13 @@ def column(base: str, lang: str) -> str:
 def parenthesised(value: str, lang: str) -> str:
     """``（参与）`` in Chinese, `` (participates)`` in English."""
     return f"（{value}）" if lang == "zh" else f" ({value})"
+
+
+def labelled(label: str, value: str, lang: str) -> str:
+    """``出处：…`` in Chinese, ``Source: …`` in English."""
+    return f"{label}：{value}" if lang == "zh" else f"{label}: {value}"
+
+
+def joined(items, lang: str) -> str:
+    """``沈阳、抚顺`` in Chinese, ``Shenyang, Fushun`` in English."""
+    return ("、" if lang == "zh" else ", ").join(str(item) for item in items)

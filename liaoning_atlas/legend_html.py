@@ -28,7 +28,10 @@ def legend_html(dataset: Dataset, lang: str = "zh") -> str:
     """Zone colours, the hatching of uncertain membership, the 双核 outline and the 沈抚 dot."""
     zones = dataset.zones[dataset.zones["id"].isin(list(palette.ZONE_COLOURS))]
     items = [
-        _item(f"background:{palette.ZONE_COLOURS[zone.id]};opacity:.8", getattr(zone, column("name", lang)))
+        _item(
+            f"background:{palette.ZONE_COLOURS[zone.id]};border:1px solid #333",
+            getattr(zone, column("name", lang)),
+        )
         for zone in zones.itertuples()
     ]
     items += [

@@ -9,7 +9,7 @@ import pandas as pd
 
 from . import palette
 from .dataset import Dataset
-from .i18n import column, parenthesised, text
+from .i18n import column, joined, labelled, parenthesised, text
 from .metric_format import metric_value
 from .profiles import CityProfile
 
@@ -21,7 +21,7 @@ PANEL_CSS = f"""
 .atlas-panel h4 {{ margin: 1rem 0 .35rem; font-size: 1.1rem; border-bottom: 2px solid #ddd; }}
 .atlas-panel ul {{ margin: 0; padding-left: 1.1rem; }}
 .atlas-panel li {{ margin: .25rem 0; }}
-.atlas-chip {{ display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem;
+.atlas-chip {{ display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; box-shadow: inset 0 0 0 1px #333; margin-right: .35rem;
   vertical-align: -1px; }}
 .atlas-badge {{ display: inline-block; font-size: .8rem; padding: 0 .4rem; border-radius: .6rem; margin-left: .3rem;
   border: 1px solid #777; }}
@@ -49,7 +49,7 @@ def source_line(dataset: Dataset, document: str, quote: str, lang: str) -> str:
     date = doc["date_published"] or doc["date_signed"]
     title = escape(doc["title"]) + (f"（{date.year}）" if date else "")
     return (
-        f"<div class='atlas-src' data-document='{escape(document)}'>{escape(text('source', lang))}："
+        f"<div class='atlas-src' data-document='{escape(document)}'>{escape(labelled(text('source', lang), '', lang))}"
         f"<a href='{escape(source_link(document, quote))}' target='_self'>{title}</a>"
         f" —— <q>{escape(quote)}</q></div>"
     )
@@ -71,7 +71,11 @@ def zone_item(dataset: Dataset, row, lang: str) -> str:
     colour = palette.ZONE_COLOURS.get(row.zone, palette.DUAL_CORE_COLOUR)
     badge_class = "atlas-badge stated" if row.confidence == "stated" else "atlas-badge"
     extent = text(f"extent_{row.extent}", lang)
-    counties = f"（{text('counties', lang)}：{'、'.join(row.counties)}）" if row.counties else ""
+    counties = (
+        parenthesised(labelled(text("counties", lang), joined(row.counties, lang), lang), lang)
+        if row.counties
+        else ""
+    )
     return (
         f"<li data-zone='{escape(row.zone)}'><span class='atlas-chip' style='background:{colour}'></span>"
         f"<b>{escape(getattr(row, column('name', lang)))}</b>"
@@ -97,7 +101,7 @@ def _entity_names(dataset: Dataset, ids: tuple[str, ...], lang: str) -> str:
             dataset.zones.set_index("id")[column("name", lang)],
         ]
     )
-    return "、".join(str(names.get(entity, entity)) for entity in ids)
+    return joined((names.get(entity, entity) for entity in ids), lang)
 
 
 def metric_item(dataset: Dataset, row, lang: str, city_id: str) -> str:
@@ -108,7 +112,7 @@ def metric_item(dataset: Dataset, row, lang: str, city_id: str) -> str:
         meta.append(row.comparator)
     others = tuple(entity for entity in (row.entity, *row.other_entities) if entity != city_id)
     if others:
-        meta.append(f"{text('also_involves', lang)}：{_entity_names(dataset, others, lang)}")
+        meta.append(labelled(text("also_involves", lang), _entity_names(dataset, others, lang), lang))
     return (
         f"<div class='atlas-fact' data-metric='{escape(row.id)}'>"
         f"<span class='atlas-num'>{escape(metric_value(row, lang))}</span>"
@@ -172,25 +176,28 @@ def province_panel_html(dataset: Dataset, lang: str = "zh") -> str:
     items = []
     for zone in dataset.zones[dataset.zones["kind"].isin(["zone", "dual_core"])].itertuples():
         members = dataset.memberships[dataset.memberships["zone"] == zone.id]
-        names = "、".join(
-            cities.loc[m.city, column("short", lang)]
-            + (
-                ""
-                if m.confidence == "stated"
-                else parenthesised(text(f"confidence_{m.confidence}", lang), lang)
-            )
-            for m in members.itertuples()
+        names = joined(
+            (
+                cities.loc[m.city, column("short", lang)]
+                + (
+                    ""
+                    if m.confidence == "stated"
+                    else parenthesised(text(f"confidence_{m.confidence}", lang), lang)
+                )
+                for m in members.itertuples()
+            ),
+            lang,
         )
         colour = palette.ZONE_COLOURS.get(zone.id, palette.DUAL_CORE_COLOUR)
         positioning = (
-            f"<div>{escape(text('positioning', lang))}：{escape(zone.positioning)}</div>"
+            f"<div>{escape(labelled(text('positioning', lang), zone.positioning, lang))}</div>"
             if zone.positioning
             else ""
         )
         items.append(
             f"<li data-zone='{escape(zone.id)}'><span class='atlas-chip' style='background:{colour}'></span>"
             f"<b>{escape(getattr(zone, column('name', lang)))}</b>"
-            f"<div>{escape(text('members', lang))}：{escape(names)}</div>{positioning}</li>"
+            f"<div>{escape(labelled(text('members', lang), names, lang))}</div>{positioning}</li>"
         )
     return (
         PANEL_CSS

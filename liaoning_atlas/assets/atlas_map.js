@@ -19,7 +19,8 @@
       rect.setAttribute("width", stripe.stated ? band : band * 0.4);
       rect.setAttribute("height", size);
       rect.setAttribute("fill", stripe.colour);
-      rect.setAttribute("fill-opacity", stripe.stated ? 0.72 : 0.85);
+      // Projectors wash colours out: stripes go fully opaque in a presentation.
+      rect.setAttribute("fill-opacity", config.present ? 1 : stripe.stated ? 0.72 : 0.85);
       pattern.appendChild(rect);
     });
     return pattern;
@@ -62,7 +63,14 @@
     }).addTo(map);
   });
 
-  if (map.getSize().x < 640) {
+  if (config.present) {
+    L.DomUtil.addClass(map.getContainer(), "atlas-present");
+    // The frame is as tall as the screen allows: fill it, and keep the view fitted when it changes.
+    L.DomUtil.addClass(document.body, "atlas-fill");
+    var fit = function () { map.invalidateSize(); map.fitBounds(config.bounds); };
+    fit();
+    window.addEventListener("resize", fit);
+  } else if (map.getSize().x < 640) {
     // A narrow map (a 1280×720 projector with the panel beside it): keep the card short.
     L.DomUtil.addClass(map.getContainer(), "atlas-narrow");
   }
@@ -114,6 +122,7 @@
   function follow() {
     var city = cityInUrl();
     if (city === undefined) return;
+    if (city === null && config.focus) city = config.focus;
     if (pending) {
       if (city !== pending) return;
       pending = null;

@@ -38,7 +38,7 @@ def map_and_panel(view: MapView) -> None:
     """
     dataset = resources.dataset(view.lang)
     left, right = st.columns([3, 2], gap="medium")
-    with left:
+    with left, st.container(key="atlas_map_box"):
         value = st_folium(
             resources.atlas_map(view),
             key=MAP_KEY,
@@ -51,7 +51,7 @@ def map_and_panel(view: MapView) -> None:
     if clicked:
         state.select_city(dataset, clicked)
     city = state.filters(dataset, view.lang).city
-    with right, st.container(height=MAP_HEIGHT, border=False):
+    with right, st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
         if city is None:
             st.html(province_panel_html(dataset, view.lang))
         else:

@@ -102,7 +102,7 @@ def _zone_facts(dataset: Dataset, profile: ZoneProfile, chosen: Filters, lang: s
     everything = filter_metrics(dataset, topic_filters(chosen))
     member_targets = everything[everything["entity"].isin(members) & (everything["kind"] == "target")]
     items = {
-        "targets": [
+        "numeric_targets": [
             metric_item(dataset, r, lang, zone_id) for r in metrics[metrics["kind"] == "target"].itertuples()
         ],
         "member_targets": [metric_item(dataset, r, lang, "") for r in member_targets.itertuples()],

@@ -8,7 +8,7 @@ from ..atlas_map import MapView
 from ..dataset import Dataset
 from ..filters import Filters, filter_options
 from ..i18n import LANGUAGES, column, text
-from . import state
+from . import presentation, state
 
 _LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 ALL_FILTERS = ("zone", "city", "topic", "kind", "document", "year")
@@ -70,4 +70,4 @@ def map_view(dataset: Dataset, lang: str) -> MapView:
     zone = filters(dataset, lang, ("zone",)).zone
     tiles = st.sidebar.checkbox(text("base_tiles", lang), key="tiles", help=text("base_tiles_help", lang))
     st.sidebar.caption(text("boundary_note", lang))
-    return MapView(zone=zone, lang=lang, tiles=tiles)
+    return MapView(zone=zone, lang=lang, tiles=tiles, present=presentation.active())

@@ -1,0 +1,119 @@
+"""The guided tour: one zone (or city) per step, the map zoomed to it; ←/→ step, the step is in the URL."""
+
+from __future__ import annotations
+
+from html import escape
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from ..atlas_map import MapView
+from ..dataset import Dataset
+from ..i18n import column, text
+from ..panel_html import PANEL_CSS, metric_item, role_item, section
+from ..tour import TourStep, step_facts, tour_steps
+from . import presentation, resources
+
+STEP_KEY = "tour_step"
+CITIES_KEY = "tour_cities"
+MAP_HEIGHT = 560
+
+
+def _with_cities() -> bool:
+    """Whether the tour stops at each member city; ``?cities=1`` in a link."""
+    if CITIES_KEY not in st.session_state:
+        st.session_state[CITIES_KEY] = st.query_params.get("cities") == "1"
+    return st.session_state[CITIES_KEY]
+
+
+def _current(count: int) -> int:
+    """The 1-based step, seeded from ``?step=`` once per session and kept within the tour."""
+    if STEP_KEY not in st.session_state:
+        raw = st.query_params.get("step", "1")
+        st.session_state[STEP_KEY] = int(raw) if raw.isdigit() else 1
+    st.session_state[STEP_KEY] = min(max(st.session_state[STEP_KEY], 1), count)
+    return st.session_state[STEP_KEY]
+
+
+def _move(by: int) -> None:
+    st.session_state[STEP_KEY] += by
+
+
+def _title(dataset: Dataset, step: TourStep, lang: str) -> str:
+    zone = dataset.zone(step.zone)[column("name", lang)]
+    if step.city is None:
+        return zone
+    return f"{dataset.city(step.city)[column('name', lang)]} · {zone}"
+
+
+def _facts_html(dataset: Dataset, step: TourStep, lang: str) -> str:
+    facts = step_facts(dataset, step)
+    place = step.city or step.zone
+    parts = []
+    for part in ("positioning", "goal"):
+        value = getattr(facts, part)
+        if value:
+            label = text(part, lang) + ("" if lang == "zh" else " (source text)")
+            parts.append(f"<div class='atlas-tour-text'><b>{label}</b><p lang='zh'>{escape(value)}</p></div>")
+    if len(facts.targets):
+        parts.append(
+            section(
+                text("numeric_targets", lang),
+                [metric_item(dataset, r, lang, place) for r in facts.targets.itertuples()],
+                lang,
+            )
+        )
+    headlines = [metric_item(dataset, r, lang, place) for r in facts.numbers.itertuples()]
+    headlines += [f"<ul>{role_item(dataset, r, lang)}</ul>" for r in facts.roles.itertuples()]
+    parts.append(section(text("headlines", lang), headlines, lang))
+    return (
+        PANEL_CSS + f"<div class='atlas-panel atlas-tour' data-step-zone='{step.zone}'>{''.join(parts)}</div>"
+    )
+
+
+def tour_page(dataset: Dataset, lang: str) -> None:
+    _with_cities()
+    with_cities = st.session_state[CITIES_KEY]
+    steps = tour_steps(dataset, with_cities)
+    number = _current(len(steps))
+    step = steps[number - 1]
+    st.query_params["step"] = str(number)
+    if with_cities:
+        st.query_params["cities"] = "1"
+    else:
+        st.query_params.pop("cities", None)
+    heading, back, forward = st.columns([6, 1, 1], vertical_alignment="center")
+    heading.title(text("tour_title", lang, number=number, count=len(steps), name=_title(dataset, step, lang)))
+    back.button(
+        "← " + text("tour_previous", lang),
+        on_click=_move,
+        args=(-1,),
+        disabled=number == 1,
+        shortcut="Left",
+        key="tour_previous",
+        width="stretch",
+    )
+    forward.button(
+        text("tour_next", lang) + " →",
+        on_click=_move,
+        args=(1,),
+        disabled=number == len(steps),
+        shortcut="Right",
+        key="tour_next",
+        type="primary",
+        width="stretch",
+    )
+    left, right = st.columns([3, 2], gap="medium")
+    with left, st.container(key="atlas_map_box"):
+        view = MapView(zone=step.zone, lang=lang, present=presentation.active(), focus=step.city)
+        st_folium(
+            resources.atlas_map(view),
+            key="tour_map",
+            height=MAP_HEIGHT,
+            use_container_width=True,
+            returned_objects=[],
+        )
+    with right:
+        with st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
+            st.html(_facts_html(dataset, step, lang))
+        st.toggle(text("tour_cities", lang), key=CITIES_KEY)

@@ -20,7 +20,7 @@ from shapely.geometry import mapping
 from . import palette
 from .dataset import Dataset
 from .geo import CityShape, bounds_latlon, shared_border_point
-from .i18n import column, parenthesised, text
+from .i18n import column, labelled, parenthesised, text
 from .metric_format import metric_value
 from .profiles import city_aliases, city_memberships, city_profile
 
@@ -131,7 +131,7 @@ def _card(dataset: Dataset, city_id: str, lang: str) -> str:
     zones = "".join(f"<li>{_zone_line(row, lang)}</li>" for row in profile.memberships.itertuples())
     headline = profile.metrics[profile.metrics["kind"] != "plan"].head(CARD_METRICS)
     metrics = "".join(
-        f"<li>{escape(getattr(row, column('label', lang)))}："
+        f"<li>{escape(labelled(getattr(row, column('label', lang)), '', lang))}"
         f"<span class='atlas-num'>{escape(metric_value(row, lang))}</span></li>"
         for row in headline.itertuples()
     )

@@ -123,3 +123,17 @@ def highlight(text: str, query: str) -> str:
         cursor = match.end()
     parts.append(escape(text[cursor:]))
     return "".join(parts)
+
+
+def place_to_open(dataset: Dataset, entities: tuple[str, ...]) -> tuple[str, str] | None:
+    """Where a result opens on the map: ``("city", id)`` for its first city, else ``("zone", id)`` for its
+    first zone (the whole province opens nothing)."""
+    cities = set(dataset.cities["id"])
+    zones = set(dataset.zones.loc[dataset.zones["kind"] != "province", "id"])
+    for entity in entities:
+        if entity in cities:
+            return "city", entity
+    for entity in entities:
+        if entity in zones:
+            return "zone", entity
+    return None

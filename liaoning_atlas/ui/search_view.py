@@ -8,9 +8,9 @@ import streamlit as st
 
 from ..dataset import Dataset
 from ..filters import Filters
-from ..i18n import text
+from ..i18n import labelled, text
 from ..panel_html import PANEL_CSS
-from ..search import highlight, search
+from ..search import highlight, place_names, place_to_open, search
 from . import state
 
 MAX_RESULTS = 60
@@ -24,16 +24,9 @@ def _query() -> str:
     return st.session_state["search_q"]
 
 
-def _open(dataset: Dataset, entities: tuple[str, ...]) -> None:
-    """Select the first city of a result (or its zone) and show it on the map."""
-    cities = [e for e in entities if e in set(dataset.cities["id"])]
-    if cities:
-        state.update(dataset, city=cities[0])
-    else:
-        zones = [e for e in entities if e in set(dataset.zones["id"])]
-        state.update(
-            dataset, zone=zones[0] if zones and dataset.zone(zones[0])["kind"] != "province" else None
-        )
+def _open(dataset: Dataset, field: str, place: str) -> None:
+    """Select the result's city (or zone) and show it on the map."""
+    state.update(dataset, **{field: place})
     st.switch_page("views/map.py")
 
 
@@ -58,6 +51,9 @@ def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
                 f"<div class='atlas-meta'>{escape(hit.places)}</div>"
                 f"<div class='atlas-src'>“{highlight(hit.quote, query)}”</div></div>"
             )
-            label = text("show_on_map", lang) + "：" + hit.places.split("、")[0]
-            if hit.entities and st.button(label, key=f"open-{hit.kind}-{hit.id}"):
-                _open(dataset, hit.entities)
+            target = place_to_open(dataset, hit.entities)
+            if target:
+                field, place = target
+                label = labelled(text("show_on_map", lang), place_names(dataset, lang)[place], lang)
+                if st.button(label, key=f"open-{hit.kind}-{hit.id}"):
+                    _open(dataset, field, place)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from ..dataset import Dataset
 from ..filters import Filters
-from ..i18n import text
+from ..i18n import labelled, text
 from ..sources_html import citations, facts_for, highlighted_source
 from . import state
 
@@ -29,10 +29,14 @@ def _document_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
 
 
 def _metadata(document, lang: str) -> None:
-    lines = [f"- **{text('meta_kind', lang)}**：{text('doc_kind_' + document['kind'], lang)}"]
+    lines = [
+        f"- {labelled('**' + text('meta_kind', lang) + '**', text('doc_kind_' + document['kind'], lang), lang)}"
+    ]
     for field in META_FIELDS:
         if document[field]:
-            lines.append(f"- **{text('meta_' + field, lang)}**：{document[field]}")
+            lines.append(
+                f"- {labelled('**' + text('meta_' + field, lang) + '**', str(document[field]), lang)}"
+            )
     st.markdown("\n".join(lines))
 
 
@@ -43,7 +47,7 @@ def sources_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     found = citations(dataset, picked, lang)
     focus = st.query_params.get("q")
     if focus:
-        st.markdown(f"**{text('quoted_passage', lang)}**：“{focus}”")
+        st.markdown(labelled(f"**{text('quoted_passage', lang)}**", f"“{focus}”", lang))
         st.dataframe(
             facts_for(found, focus),
             hide_index=True,

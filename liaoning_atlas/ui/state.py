@@ -12,7 +12,7 @@ import streamlit as st
 
 from ..dataset import Dataset
 from ..filters import Filters, filter_options
-from ..i18n import LANGUAGES, text
+from ..i18n import LANGUAGES, column, joined, text
 from ..profiles import resolve_city
 
 _KEY = "atlas_filters"
@@ -46,7 +46,7 @@ def _from_url(dataset: Dataset, lang: str) -> Filters:
         else:
             value = raw if raw in options[field] else None
         if value is None:
-            choices = "、".join(dataset.cities["short_zh"])
+            choices = joined(dataset.cities[column("short", lang)], lang)
             message = (
                 "unknown_city" if field == "city" else "unknown_zone" if field == "zone" else "unknown_value"
             )

@@ -8,7 +8,7 @@ import streamlit as st
 from ..dataset import Dataset
 from ..exports import export_frame, header, sheet_name, to_csv_bytes, to_xlsx_bytes
 from ..filters import Filters, filter_metrics, filter_tasks
-from ..i18n import column, text
+from ..i18n import column, joined, labelled, parenthesised, text
 from ..measures import comparable_measures, progress_pairs
 from ..metric_format import metric_value
 from ..search import place_names
@@ -58,7 +58,7 @@ def _ignored_filters(chosen: Filters, names: tuple[str, ...], lang: str) -> None
     """Say so when a filter that does not apply to this table is set."""
     ignored = [text(f"filter_{name}", lang) for name in names if getattr(chosen, name) is not None]
     if ignored:
-        st.caption(text("filters_ignored", lang, names="、".join(ignored)))
+        st.caption(text("filters_ignored", lang, names=joined(ignored, lang)))
 
 
 def tasks_table(dataset: Dataset, chosen: Filters, lang: str) -> None:
@@ -77,7 +77,7 @@ def tasks_table(dataset: Dataset, chosen: Filters, lang: str) -> None:
 
 def _kind_table(dataset: Dataset, frame: pd.DataFrame, kind: str, lang: str) -> None:
     rows = export_frame(dataset, frame[frame["kind"] == kind], "metrics", lang)
-    st.subheader(text(f"kind_{kind}", lang) + f"（{len(rows)}）")
+    st.subheader(text(f"kind_{kind}", lang) + parenthesised(str(len(rows)), lang))
     st.dataframe(
         rows,
         hide_index=True,
@@ -130,7 +130,9 @@ def _comparison(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
     names = place_names(dataset, lang)
     chart = pd.DataFrame(
         {
-            "place": [f"{names[row.entity]}：{metric_value(row, lang)}" for row in rows.itertuples()],
+            "place": [
+                labelled(names[row.entity], metric_value(row, lang), lang) for row in rows.itertuples()
+            ],
             "value": rows["value"].astype(float).to_numpy(),
         }
     )

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
+from .metric_format import MAGNITUDES, english_number, exact_value, format_number, split_magnitude
 from .validation import DataProblem, ParsedTable, duplicates
 
 _ID_TABLES = ("documents", "topics", "zones", "cities", "roles", "metrics", "tasks")
 _SOURCED_TABLES = ("memberships", "roles", "metrics", "tasks")
-
-
-def format_number(value: float) -> str:
-    """A metric value as it is written in the text: ``195`` not ``195.0``."""
-    return str(int(value)) if float(value).is_integer() else repr(value)
+_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_ENGLISH_COLUMNS = ("comparator_en", "unit_en", "value_as_written_en")
 
 
 def read_sources(documents: ParsedTable, sources_dir: Path) -> tuple[dict[str, str], list[DataProblem]]:
@@ -149,6 +148,51 @@ def _metric_problems(metrics: ParsedTable) -> list[DataProblem]:
     return problems
 
 
+def _english_row_problems(metric) -> Iterator[tuple[str, str]]:
+    """(column, message) for each reason the metric cannot be shown exactly in English."""
+    for column in _ENGLISH_COLUMNS:
+        if getattr(metric, column) and _CHINESE.search(getattr(metric, column)):
+            yield column, f"英文列中不能有汉字或全角标点：“{getattr(metric, column)}”"
+    _, rest = split_magnitude(metric.unit)
+    if "万" in rest or "亿" in rest:
+        known = "、".join(MAGNITUDES)
+        yield "unit", f"单位“{metric.unit}”中的数量词无法换算：数量词只能写在单位开头，且须为{known}之一"
+        return
+    if rest and not metric.unit_en:
+        yield "unit_en", f"缺少英文单位：请写出“{rest}”的英文（如 riders/day、TEU、%）"
+    elif metric.unit_en and not rest:
+        yield "unit_en", f"单位“{metric.unit}”只是数量词，没有可翻译的单位；unit_en 应留空"
+    if metric.comparator and not metric.comparator_en:
+        yield "comparator_en", f"缺少“{metric.comparator}”的英文（如 reached、aim to reach）"
+    elif metric.comparator_en and not metric.comparator:
+        yield "comparator_en", "没有 comparator，comparator_en 应留空"
+    yield from _written_english_problems(metric)
+
+
+def _written_english_problems(metric) -> Iterator[tuple[str, str]]:
+    """A number written in words needs English words holding its exact value (千亿元 → 100 billion yuan)."""
+    if metric.value_as_written and not metric.value_as_written_en:
+        yield "value_as_written_en", f"缺少“{metric.value_as_written}”的英文写法"
+    elif metric.value_as_written_en and not metric.value_as_written:
+        yield "value_as_written_en", "没有 value_as_written，value_as_written_en 应留空"
+    elif metric.value_as_written:
+        number = english_number(exact_value(metric))
+        if number not in metric.value_as_written_en:
+            yield (
+                "value_as_written_en",
+                f"英文写法“{metric.value_as_written_en}”中没有精确数值“{number}”"
+                f"（{format_number(metric.value)}{metric.unit}）",
+            )
+
+
+def _english_problems(metrics: ParsedTable) -> list[DataProblem]:
+    return [
+        DataProblem(metrics.file, number, column, message)
+        for number, metric in metrics.rows
+        for column, message in _english_row_problems(metric)
+    ]
+
+
 def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
     """Every cross-table problem, in table order."""
     problems: list[DataProblem] = []
@@ -158,4 +202,5 @@ def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> 
     problems += _reference_problems(tables)
     problems += _quote_problems(tables, texts)
     problems += _metric_problems(tables["metrics"])
+    problems += _english_problems(tables["metrics"])
     return problems

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from .dataset import Dataset
 from .i18n import column, text
-from .metric_format import metric_value
+from .metric_format import exact_value, metric_value
 from .search import place_names
 
 HEADERS = {
@@ -69,8 +69,8 @@ def _metric_rows(dataset: Dataset, frame: pd.DataFrame, lang: str) -> dict[str, 
         "label": list(frame[column("label", lang)]),
         "kind": [text(f"kind_{kind}", lang) for kind in frame["kind"]],
         "value_text": [metric_value(row, lang) for row in frame.itertuples()],
-        "value": [float(value) for value in frame["value"]],
-        "unit": list(frame["unit"]),
+        "value": [float(row.value if lang == "zh" else exact_value(row)) for row in frame.itertuples()],
+        "unit": list(frame[column("unit", lang)]) if lang == "en" else list(frame["unit"]),
         "year": pd.array([int(year) if year else None for year in frame["year"]], dtype="Int64"),
         "topic": [names["topic"][topic] for topic in frame["topic"]],
         "document": [names["document"][doc] for doc in frame["document"]],

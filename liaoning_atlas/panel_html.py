@@ -10,7 +10,7 @@ import pandas as pd
 from . import palette
 from .dataset import Dataset
 from .i18n import column, joined, labelled, parenthesised, text
-from .metric_format import metric_value
+from .metric_format import comparator_text, metric_value
 from .profiles import CityProfile
 
 PANEL_CSS = f"""
@@ -108,8 +108,9 @@ def metric_item(dataset: Dataset, row, lang: str, city_id: str) -> str:
     meta = []
     if row.year:
         meta.append(f"{row.year}")
-    if row.comparator:
-        meta.append(row.comparator)
+    comparator = comparator_text(row, lang)
+    if comparator:
+        meta.append(comparator)
     others = tuple(entity for entity in (row.entity, *row.other_entities) if entity != city_id)
     if others:
         meta.append(labelled(text("also_involves", lang), _entity_names(dataset, others, lang), lang))

@@ -124,9 +124,12 @@ class Metric(Sourced):
     label_en: Text
     kind: MetricKind
     comparator: str | None = None
+    comparator_en: str | None = None
     value: float
     unit: Text
+    unit_en: str | None = None
     value_as_written: str | None = None
+    value_as_written_en: str | None = None
     year: int | None = None
     year_basis: str | None = None
     topic: Id

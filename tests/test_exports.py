@@ -60,3 +60,16 @@ def test_english_export_has_english_headers_and_names(dataset):
     frame = export_frame(dataset, filter_metrics(dataset, Filters(city="dalian")), "metrics", "en")
     assert list(frame.columns[:3]) == ["ID", "Places", "Metric"]
     assert all("Dalian" in places for places in frame["Places"])
+
+
+def test_english_export_converts_numbers_exactly_and_keeps_the_quote(dataset):
+    frame = export_frame(dataset, filter_metrics(dataset, Filters(city="dalian")), "metrics", "en").set_index(
+        "ID"
+    )
+    port = frame.loc["dalian-port-throughput-target"]
+    assert (port["Value (as written)"], port["Number"], port["Unit"]) == (
+        "400 million tonnes",
+        400_000_000,
+        "tonnes",
+    )
+    assert "4亿吨" in port["Source quote"]

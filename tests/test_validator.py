@@ -85,6 +85,10 @@ ONE_CELL_MISTAKES = [
     ("tasks", 2, "quote", "全年累计新开辟集装箱班轮航线9条", ["找不到", "reply_2024"]),
     ("metrics", 2, "unit", "", ["缺少单位"]),
     ("metrics", 3, "value", "196", ["196", "不在引文中"]),
+    ("metrics", 2, "unit_en", "", ["缺少英文单位", "人次"]),
+    ("metrics", 2, "unit_en", "人次/日", ["汉字", "人次/日"]),
+    ("metrics", 3, "comparator_en", "", ["达到", "英文"]),
+    ("metrics", 3, "comparator_en", "达到", ["汉字"]),
 ]
 
 
@@ -95,6 +99,50 @@ def test_one_broken_cell_is_reported_where_it_is(mini, table, row, column, value
     assert (problem.file, problem.row, problem.column) == (label(mini, table), row, column)
     for word in words:
         assert word in problem.message
+
+
+def write_number_in_words(data_dir: Path, english: str) -> None:
+    """Make metrics row 2 a number the text writes in words (千亿元), with ``english`` as its English."""
+    source = data_dir / "sources" / "reply.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "金融业增加值力争实现千亿元。\n", encoding="utf-8")
+    cells = {
+        "quote": "金融业增加值力争实现千亿元",
+        "value": "1000",
+        "unit": "亿元",
+        "unit_en": "yuan",
+        "value_as_written": "千亿元",
+        "value_as_written_en": english,
+    }
+    for column, value in cells.items():
+        set_cell(data_dir, "metrics", 2, column, value)
+
+
+def test_number_in_words_with_its_exact_english_is_valid(mini):
+    write_number_in_words(mini, "100 billion yuan")
+    assert find_problems(mini) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "words"),
+    [("", ["缺少", "千亿元"]), ("1,000 billion yuan", ["100 billion", "1000亿元"])],
+    ids=["missing", "inexact"],
+)
+def test_number_in_words_needs_its_exact_english(mini, english, words):
+    write_number_in_words(mini, english)
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 2, "value_as_written_en")
+    for word in words:
+        assert word in problem.message
+
+
+def test_unit_whose_magnitude_cannot_be_multiplied_out(mini):
+    source = mini / "sources" / "reply.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "年客流量1.2千亿人次。\n", encoding="utf-8")
+    for column, value in {"quote": "年客流量1.2千亿人次", "value": "1.2", "unit": "千亿人次"}.items():
+        set_cell(mini, "metrics", 2, column, value)
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 2, "unit")
+    assert "千亿人次" in problem.message and "数量词" in problem.message
 
 
 def test_missing_column(mini):

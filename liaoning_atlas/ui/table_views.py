@@ -10,7 +10,7 @@ from ..exports import export_frame, header, sheet_name, to_csv_bytes, to_xlsx_by
 from ..filters import Filters, filter_metrics, filter_tasks
 from ..i18n import column, joined, labelled, parenthesised, text
 from ..measures import comparable_measures, progress_pairs
-from ..metric_format import metric_value
+from ..metric_format import exact_value, metric_value
 from ..search import place_names
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -133,10 +133,11 @@ def _comparison(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
             "place": [
                 labelled(names[row.entity], metric_value(row, lang), lang) for row in rows.itertuples()
             ],
-            "value": rows["value"].astype(float).to_numpy(),
+            "value": [float(row.value if lang == "zh" else exact_value(row)) for row in rows.itertuples()],
         }
     )
-    st.bar_chart(chart, x="place", y="value", x_label=rows["unit"].iloc[0], y_label="", horizontal=True)
+    unit = rows[column("unit", lang)].iloc[0] if lang == "en" else rows["unit"].iloc[0]
+    st.bar_chart(chart, x="place", y="value", x_label=unit or "", y_label="", horizontal=True)
 
 
 def metrics_tables(dataset: Dataset, chosen: Filters, lang: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from atlas_browser import MAP_FRAME, external_requests, map_frame, wait_for_map
 from playwright.sync_api import expect
+from pptx import Presentation
 
 from liaoning_atlas import palette
 from liaoning_atlas.tour import TOUR_ZONES
@@ -75,3 +76,19 @@ def test_presentation_at_720p_is_readable_from_the_back_of_the_room(page, app_ur
     page.keyboard.press("Escape")
     expect(page.locator("section[data-testid='stSidebar']")).to_be_visible()
     assert "present" not in page.url
+
+
+def slide_text(slide) -> str:
+    return "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+
+
+def test_slides_downloaded_from_the_map_include_the_selected_city(page, app_url):
+    page.goto(f"{app_url}/?city=大连")
+    wait_for_map(page)
+    with page.expect_download(timeout=30_000) as download:
+        page.get_by_role("button", name="下载演示文稿（PPTX）").click()
+    assert download.value.suggested_filename.endswith(".pptx")
+    slides = list(Presentation(download.value.path()).slides)
+    assert len(slides) == 1 + len(TOUR_ZONES) + 1  # title, one per zone, the selected city
+    assert "大连市" in slide_text(slides[-1]) and "195" in slide_text(slides[-1])
+    assert external_requests(page.requests) == []

@@ -10,7 +10,7 @@ from ..i18n import text
 from ..legend_html import legend_html
 from ..panel_html import city_panel_html, province_panel_html
 from ..profiles import city_profile
-from . import resources, state
+from . import export_buttons, resources, state
 
 MAP_KEY = "atlas_map"
 MAP_HEIGHT = 580
@@ -51,6 +51,8 @@ def map_and_panel(view: MapView) -> None:
     if clicked:
         state.select_city(dataset, clicked)
     city = state.filters(dataset, view.lang).city
+    with left, st.container(horizontal=True, key="atlas_exports"):
+        export_buttons.deck_button((city,) if city else (), view.lang, key="deck_map")
     with right, st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
         if city is None:
             st.html(province_panel_html(dataset, view.lang))

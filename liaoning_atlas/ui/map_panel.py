@@ -52,6 +52,7 @@ def map_and_panel(view: MapView) -> None:
         state.select_city(dataset, clicked)
     city = state.filters(dataset, view.lang).city
     with left, st.container(horizontal=True, key="atlas_exports"):
+        export_buttons.map_png_button(view.zone, city, view.lang, key="png_map")
         export_buttons.deck_button((city,) if city else (), view.lang, key="deck_map")
     with right, st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
         if city is None:

@@ -80,7 +80,9 @@ def _exports(dataset: Dataset, step: TourStep, lang: str) -> None:
         default=[step.city] if step.city else [],
         format_func=names.get,
     )
-    export_buttons.deck_button(tuple(cities), lang, key="deck_tour")
+    with st.container(horizontal=True):
+        export_buttons.map_png_button(step.zone, step.city, lang, key="png_tour")
+        export_buttons.deck_button(tuple(cities), lang, key="deck_tour")
 
 
 def tour_page(dataset: Dataset, lang: str) -> None:

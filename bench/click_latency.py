@@ -108,6 +108,18 @@ def measure_clicks(page, clicks: int) -> tuple[list[float], list[float], list[in
     return card_times, panel_times, sizes
 
 
+def report(results: dict, as_json: bool) -> None:
+    """Print ``results`` as a table (p50/p95 in ms, totals) or as JSON."""
+    if as_json:
+        print(json.dumps(results, indent=2))
+        return
+    for name, value in results.items():
+        if isinstance(value, dict):
+            print(f"{name:28} p50 {value['p50']:7.0f}   p95 {value['p95']:7.0f}")
+        else:
+            print(f"{name:28} {value:,.0f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clicks", type=int, default=20)
@@ -139,14 +151,7 @@ def main() -> int:
         "clicks": args.clicks,
         "opens": args.opens,
     }
-    if args.json:
-        print(json.dumps(results, indent=2))
-    else:
-        for name, value in results.items():
-            if isinstance(value, dict):
-                print(f"{name:28} p50 {value['p50']:7.0f}   p95 {value['p95']:7.0f}")
-            else:
-                print(f"{name:28} {value:,.0f}")
+    report(results, args.json)
     return 0
 
 

@@ -7,7 +7,6 @@ the page. Run: ``.venv/bin/python bench/explore_latency.py [--rounds 5]`` (add `
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from atlas_browser import CHROMIUM, CHROMIUM_ARGS, free_port, start_app, wait_for_map
-from click_latency import percentile
+from click_latency import percentile, report
 from playwright.sync_api import sync_playwright
 
 # Sidebar link → (the new page's title, a selector for its own content).
@@ -108,14 +107,7 @@ def main() -> int:
         "page_switches": len(switches),
         "searches": len(searches),
     }
-    if args.json:
-        print(json.dumps(results, indent=2))
-    else:
-        for name, value in results.items():
-            if isinstance(value, dict):
-                print(f"{name:18} p50 {value['p50']:7.0f}   p95 {value['p95']:7.0f}")
-            else:
-                print(f"{name:18} {value:,.0f}")
+    report(results, args.json)
     return 0
 
 

@@ -40,47 +40,25 @@ def _rank(titles: tuple[str, str], quote: str, words: list[str]) -> int | None:
 def _candidates(dataset: Dataset, lang: str, within: Filters) -> list[dict]:
     """Every fact passing ``within``: its title in ``lang``, its title in the other language and its quote."""
     other_lang = "zh" if lang == "en" else "en"
-    rows = []
-    for metric in filter_metrics(dataset, within).itertuples():
-        rows.append(
-            {
-                "kind": "metric",
-                "id": metric.id,
-                "title": getattr(metric, column("label", lang)),
-                "other": getattr(metric, column("label", other_lang)),
-                "value": metric_value(metric, lang),
-                "entities": (metric.entity, *metric.other_entities),
-                "document": metric.document,
-                "quote": metric.quote,
-            }
-        )
-    for role in filter_roles(dataset, within).itertuples():
-        rows.append(
-            {
-                "kind": "role",
-                "id": role.id,
-                "title": getattr(role, column("role", lang)),
-                "other": getattr(role, column("role", other_lang)),
-                "value": "",
-                "entities": (role.entity,),
-                "document": role.document,
-                "quote": role.quote,
-            }
-        )
-    for task in filter_tasks(dataset, within).itertuples():
-        rows.append(
-            {
-                "kind": "task",
-                "id": task.id,
-                "title": getattr(task, column("task", lang)),
-                "other": getattr(task, column("task", other_lang)),
-                "value": "",
-                "entities": tuple(task.entities),
-                "document": task.document,
-                "quote": task.quote,
-            }
-        )
-    return rows
+    tables = (
+        ("metric", filter_metrics(dataset, within), "label", lambda r: (r.entity, *r.other_entities)),
+        ("role", filter_roles(dataset, within), "role", lambda r: (r.entity,)),
+        ("task", filter_tasks(dataset, within), "task", lambda r: tuple(r.entities)),
+    )
+    return [
+        {
+            "kind": kind,
+            "id": row.id,
+            "title": getattr(row, column(title, lang)),
+            "other": getattr(row, column(title, other_lang)),
+            "value": metric_value(row, lang) if kind == "metric" else "",
+            "entities": entities(row),
+            "document": row.document,
+            "quote": row.quote,
+        }
+        for kind, frame, title, entities in tables
+        for row in frame.itertuples()
+    ]
 
 
 def place_names(dataset: Dataset, lang: str) -> dict[str, str]:

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .dataset import find_problems
-from .paths import DATA_DIR
+from .data.dataset import find_problems
+from .data.paths import DATA_DIR
 
 
 def main(argv: list[str] | None = None) -> int:

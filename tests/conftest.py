@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from atlas_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, start_app
 
-from liaoning_atlas.dataset import load_dataset
-from liaoning_atlas.geo import load_city_shapes
+from liaoning_atlas.data.dataset import load_dataset
+from liaoning_atlas.data.geo import load_city_shapes
 
 
 @pytest.fixture(scope="session")

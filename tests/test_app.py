@@ -8,7 +8,7 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from liaoning_atlas import paths
+from liaoning_atlas.data import paths
 
 APP = str(paths.ROOT / "app.py")
 

@@ -7,10 +7,10 @@ import re
 
 from shapely.geometry import shape
 
-from liaoning_atlas import palette
-from liaoning_atlas.atlas_map import MapView, build_atlas_map, map_content
-from liaoning_atlas.panel_html import city_panel_html, province_panel_html
-from liaoning_atlas.profiles import city_profile
+from liaoning_atlas.model.profiles import city_profile
+from liaoning_atlas.render import palette
+from liaoning_atlas.render.atlas_map import MapView, build_atlas_map, map_content
+from liaoning_atlas.render.panel_html import city_panel_html, province_panel_html
 
 EVIL = "<img src=x onerror=alert(1)>"
 

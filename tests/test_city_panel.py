@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from liaoning_atlas.panel_html import city_panel_html, province_panel_html
-from liaoning_atlas.profiles import city_profile, resolve_city
+from liaoning_atlas.model.profiles import city_profile, resolve_city
+from liaoning_atlas.render.panel_html import city_panel_html, province_panel_html
 
 
 def test_dalian_panel_shows_zones_roles_metrics_and_sources(dataset):

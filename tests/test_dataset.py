@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from liaoning_atlas.dataset import find_problems, load_dataset
+from liaoning_atlas.data.dataset import find_problems, load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

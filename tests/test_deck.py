@@ -12,13 +12,14 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
-from liaoning_atlas import palette
-from liaoning_atlas.deck import EAST_ASIAN_FONT, LATIN_FONT, build_deck, city_metrics, document_label
+from liaoning_atlas.data.metric_format import metric_value
 from liaoning_atlas.i18n import column, text
-from liaoning_atlas.metric_format import metric_value
-from liaoning_atlas.profiles import city_profile
-from liaoning_atlas.tour import TOUR_ZONES
-from liaoning_atlas.zone_profile import headline_metrics, zone_members
+from liaoning_atlas.model.profiles import city_profile
+from liaoning_atlas.model.tour import TOUR_ZONES
+from liaoning_atlas.model.zone_profile import headline_metrics, zone_members
+from liaoning_atlas.render import palette
+from liaoning_atlas.render.deck import build_deck, city_metrics, document_label
+from liaoning_atlas.render.slide_layout import EAST_ASIAN_FONT, LATIN_FONT
 
 CITIES = ("shenyang", "dalian", "shenfu", "chaoyang")
 LANGS = ("zh", "en")

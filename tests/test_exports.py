@@ -7,8 +7,8 @@ import io
 
 import openpyxl
 
-from liaoning_atlas.exports import export_frame, to_csv_bytes, to_xlsx_bytes
-from liaoning_atlas.filters import Filters, filter_metrics, filter_tasks
+from liaoning_atlas.model.filters import Filters, filter_metrics, filter_tasks
+from liaoning_atlas.render.exports import export_frame, to_csv_bytes, to_xlsx_bytes
 
 
 def workbook(dataset, chosen: Filters) -> openpyxl.Workbook:

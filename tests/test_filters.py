@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liaoning_atlas.filters import (
+from liaoning_atlas.model.filters import (
     Filters,
     filter_metrics,
     filter_options,

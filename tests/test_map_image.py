@@ -7,8 +7,8 @@ import io
 import pytest
 from PIL import Image
 
-from liaoning_atlas import fonts, palette
-from liaoning_atlas.map_image import render_map_png
+from liaoning_atlas.render import fonts, palette
+from liaoning_atlas.render.map_image import render_map_png
 
 SIZE = (1200, 825)
 

@@ -6,8 +6,8 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
-from liaoning_atlas import paths
-from liaoning_atlas.tour import tour_steps
+from liaoning_atlas.data import paths
+from liaoning_atlas.model.tour import tour_steps
 
 APP = str(paths.ROOT / "app.py")
 

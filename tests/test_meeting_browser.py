@@ -8,8 +8,8 @@ from PIL import Image
 from playwright.sync_api import expect
 from pptx import Presentation
 
-from liaoning_atlas import palette
-from liaoning_atlas.tour import TOUR_ZONES
+from liaoning_atlas.model.tour import TOUR_ZONES
+from liaoning_atlas.render import palette
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from liaoning_atlas.metric_format import comparator_text, english_number, metric_value, with_unit
+from liaoning_atlas.data.metric_format import comparator_text, english_number, metric_value, with_unit
 
 CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 ENGLISH_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?: (million|billion|trillion))?")

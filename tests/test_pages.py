@@ -8,8 +8,8 @@ from html import unescape
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from liaoning_atlas import paths
-from liaoning_atlas.search import search
+from liaoning_atlas.data import paths
+from liaoning_atlas.model.search import search
 
 APP = str(paths.ROOT / "app.py")
 

@@ -7,7 +7,7 @@ from itertools import combinations
 import pytest
 from colour_vision import delta_e, rgb, simulate, washed_out
 
-from liaoning_atlas import palette
+from liaoning_atlas.render import palette
 
 ZONES = {**palette.ZONE_COLOURS, "dual_core": palette.DUAL_CORE_COLOUR, "faded": palette.FADED_FILL}
 VISION = ["normal", "protanopia", "deuteranopia", "tritanopia"]

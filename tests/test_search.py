@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from liaoning_atlas.filters import Filters
-from liaoning_atlas.search import highlight, search
+from liaoning_atlas.model.filters import Filters
+from liaoning_atlas.model.search import highlight, search
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from liaoning_atlas.tour import TOUR_ZONES, TourStep, step_facts, tour_steps
-from liaoning_atlas.zone_profile import zone_members
+from liaoning_atlas.model.tour import TOUR_ZONES, TourStep, step_facts, tour_steps
+from liaoning_atlas.model.zone_profile import zone_members
 
 
 def test_tour_follows_the_strategy_order(dataset):

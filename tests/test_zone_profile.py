@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from liaoning_atlas.measures import comparable_measures, progress_pairs
-from liaoning_atlas.zone_profile import headline_metrics, zone_profile
+from liaoning_atlas.model.measures import comparable_measures, progress_pairs
+from liaoning_atlas.model.zone_profile import headline_metrics, zone_profile
 
 
 def test_zone_profile_has_members_with_confidence_and_key_task_count(dataset):

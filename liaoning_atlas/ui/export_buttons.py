@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .. import paths
-from ..deck import build_deck
+from ..data import paths
 from ..i18n import text
-from ..map_image import render_map_png
+from ..render.deck import build_deck
+from ..render.map_image import render_map_png
 from . import resources
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"

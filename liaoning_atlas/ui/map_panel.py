@@ -5,11 +5,11 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from ..atlas_map import MapView
 from ..i18n import text
-from ..legend_html import legend_html
-from ..panel_html import city_panel_html, province_panel_html
-from ..profiles import city_profile
+from ..model.profiles import city_profile
+from ..render.atlas_map import MapView
+from ..render.legend_html import legend_html
+from ..render.panel_html import city_panel_html, province_panel_html
 from . import export_buttons, resources, state
 
 MAP_KEY = "atlas_map"

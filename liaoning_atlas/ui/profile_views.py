@@ -7,9 +7,9 @@ import dataclasses
 import streamlit as st
 from streamlit_folium import st_folium
 
-from ..atlas_map import MapView
-from ..dataset import Dataset
-from ..filters import (
+from ..data.dataset import Dataset
+from ..i18n import column, text
+from ..model.filters import (
     Filters,
     filter_metrics,
     filter_options,
@@ -18,12 +18,12 @@ from ..filters import (
     keep_filtered,
     topic_filters,
 )
-from ..i18n import column, text
-from ..panel_html import PANEL_CSS, city_panel_html, metric_item, role_item, section, task_item
-from ..profiles import city_profile as build_city_profile
-from ..profiles import shared_with_other_cities
-from ..zone_profile import ZoneProfile
-from ..zone_profile import zone_profile as build_zone_profile
+from ..model.profiles import city_profile as build_city_profile
+from ..model.profiles import shared_with_other_cities
+from ..model.zone_profile import ZoneProfile
+from ..model.zone_profile import zone_profile as build_zone_profile
+from ..render.atlas_map import MapView
+from ..render.panel_html import PANEL_CSS, city_panel_html, metric_item, role_item, section, task_item
 from . import resources, state
 
 DEFAULT_ZONE = "metro"

@@ -8,12 +8,12 @@ import folium
 import pandas as pd
 import streamlit as st
 
-from .. import paths
-from ..atlas_map import MapContent, MapView, draw_map, map_content
-from ..dataset import Dataset, load_dataset
-from ..geo import CityShape, load_city_shapes
+from ..data import paths
+from ..data.dataset import Dataset, load_dataset
+from ..data.geo import CityShape, load_city_shapes
+from ..data.validation import DataValidationError
 from ..i18n import text
-from ..validation import DataValidationError
+from ..render.atlas_map import MapContent, MapView, draw_map, map_content
 
 
 @st.cache_resource(show_spinner=False)

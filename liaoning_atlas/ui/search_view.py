@@ -6,11 +6,11 @@ from html import escape
 
 import streamlit as st
 
-from ..dataset import Dataset
-from ..filters import Filters
+from ..data.dataset import Dataset
 from ..i18n import labelled, text
-from ..panel_html import PANEL_CSS
-from ..search import highlight, place_names, place_to_open, search
+from ..model.filters import Filters
+from ..model.search import highlight, place_names, place_to_open, search
+from ..render.panel_html import PANEL_CSS
 from . import state
 
 MAX_RESULTS = 60

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..atlas_map import MapView
-from ..dataset import Dataset
-from ..filters import Filters, filter_options
+from ..data.dataset import Dataset
 from ..i18n import LANGUAGES, column, text
+from ..model.filters import Filters, filter_options
+from ..render.atlas_map import MapView
 from . import presentation, state
 
 _LANGUAGE_NAMES = {"zh": "中文", "en": "English"}

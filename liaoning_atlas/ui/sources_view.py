@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..dataset import Dataset
-from ..filters import Filters
+from ..data.dataset import Dataset
 from ..i18n import labelled, text
-from ..sources_html import citations, facts_for, highlighted_source
+from ..model.filters import Filters
+from ..render.sources_html import citations, facts_for, highlighted_source
 from . import state
 
 META_FIELDS = ("publisher", "date_signed", "date_published", "url")

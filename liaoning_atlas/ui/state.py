@@ -10,10 +10,10 @@ import dataclasses
 
 import streamlit as st
 
-from ..dataset import Dataset
-from ..filters import Filters, filter_options
+from ..data.dataset import Dataset
 from ..i18n import LANGUAGES, column, joined, text
-from ..profiles import resolve_city
+from ..model.filters import Filters, filter_options
+from ..model.profiles import resolve_city
 
 _KEY = "atlas_filters"
 _URL_NAMES = {

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ..dataset import Dataset
-from ..exports import export_frame, header, sheet_name, to_csv_bytes, to_xlsx_bytes
-from ..filters import Filters, filter_metrics, filter_tasks
+from ..data.dataset import Dataset
+from ..data.metric_format import exact_value, metric_value
 from ..i18n import column, joined, labelled, parenthesised, text
-from ..measures import comparable_measures, progress_pairs
-from ..metric_format import exact_value, metric_value
-from ..search import place_names
+from ..model.filters import Filters, filter_metrics, filter_tasks
+from ..model.measures import comparable_measures, progress_pairs
+from ..model.search import place_names
+from ..render.exports import export_frame, header, sheet_name, to_csv_bytes, to_xlsx_bytes
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TASK_COLUMNS = ("places", "task", "status", "topic", "quote", "document", "plan_section")

@@ -7,11 +7,11 @@ from html import escape
 import streamlit as st
 from streamlit_folium import st_folium
 
-from ..atlas_map import MapView
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from ..i18n import column, text
-from ..panel_html import PANEL_CSS, metric_item, role_item, section
-from ..tour import TourStep, step_facts, tour_steps
+from ..model.tour import TourStep, step_facts, tour_steps
+from ..render.atlas_map import MapView
+from ..render.panel_html import PANEL_CSS, metric_item, role_item, section
 from . import export_buttons, presentation, resources
 
 STEP_KEY = "tour_step"

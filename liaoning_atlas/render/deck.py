@@ -9,34 +9,43 @@ from __future__ import annotations
 
 import copy
 import io
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
 from pptx import Presentation
-from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.oxml.ns import qn
-from pptx.oxml.xmlchemy import OxmlElement
-from pptx.util import Inches, Pt
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Inches
 
+from ..data.dataset import Dataset
+from ..data.geo import CityShape
+from ..data.metric_format import metric_value
+from ..i18n import column, text
+from ..model.profiles import city_profile
+from ..model.tour import TOUR_ZONES
+from ..model.zone_profile import headline_metrics, zone_members
 from . import palette
-from .dataset import Dataset
-from .geo import CityShape
-from .i18n import column, text
-from .metric_format import metric_value
-from .profiles import city_profile
+from .slide_layout import (
+    TEXT_COLOUR,
+    Box,
+    Span,
+    add_shape,
+    contrast,
+    fill_frame,
+    fitted_size,
+    line_count,
+    paragraphs_height,
+    shortened,
+    style_shape,
+    text_box,
+    text_height,
+    text_width,
+    tint,
+)
 from .slide_map import SlideMap, slide_map
-from .tour import TOUR_ZONES
-from .zone_profile import headline_metrics, zone_members
 
-LATIN_FONT = "Arial"
-EAST_ASIAN_FONT = "Microsoft YaHei"
-"""微软雅黑: installed with Windows PowerPoint and with WPS."""
-TEXT_COLOUR = "#111111"
 MUTED_COLOUR = "#3A3A3A"
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 13.333, 7.5
@@ -48,7 +57,7 @@ COLUMN_LEFT = 5.2
 COLUMN_WIDTH = SLIDE_WIDTH - MARGIN - COLUMN_LEFT
 CARD_GAP, CARD_INDENT = 0.3, 0.16
 CARD_WIDTH = (COLUMN_WIDTH - CARD_GAP) / 2 - CARD_INDENT
-BLOCK_GAP, ROW_GAP, PARAGRAPH_GAP = 0.18, 0.15, 0.06
+BLOCK_GAP, ROW_GAP = 0.18, 0.15
 MAX_METRICS = 5
 NUMBER_SIZES = (32, 28, 26, 24)
 MIN_CONTRAST = 4.5
@@ -102,84 +111,7 @@ def _joined(items: Iterable[str], lang: str, chinese: str = "、") -> str:
 
 
 # --- text -------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Span:
-    """A run of text in one size, weight and colour."""
-
-    text: str
-    size: float
-    bold: bool = False
-    colour: str = TEXT_COLOUR
-
-
-@dataclass(frozen=True)
-class Box:
-    """A rectangle on the slide, in inches."""
-
-    left: float
-    top: float
-    width: float
-    height: float
-
-
-_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·■"
-_CJK = re.compile(f"[{_WIDE}]")
-_TOKEN = re.compile(f"[^\\s{_WIDE}]+\\s*|.", re.S)
-_NARROW = frozenset(" ijlftrI.,;:'|!()[]/-")
-
-
-def _char_em(char: str) -> float:
-    """Advance width in em: Chinese full width; Latin close to Arial's metrics."""
-    if _CJK.match(char):
-        return 1.0
-    if char in _NARROW:
-        return 0.28
-    if char in "mwMW":
-        return 0.86
-    if char.isupper():
-        return 0.69
-    if char.isalnum():
-        return 0.55
-    return 0.33
-
-
-def text_width(value: str, size: float, bold: bool = False) -> float:
-    """Estimated width in inches of ``value`` on one line."""
-    return sum(_char_em(char) for char in value) * size / 72 * (1.05 if bold else 1.0)
-
-
-def line_count(value: str, size: float, width: float, bold: bool = False) -> int:
-    """Lines ``value`` takes wrapped into ``width`` inches: Latin words kept whole, Chinese by character."""
-    limit = width * 0.97
-    lines, used = 1, 0.0
-    for token in _TOKEN.findall(value):
-        if used and used + text_width(token.rstrip(), size, bold) > limit:
-            lines, used = lines + 1, 0.0
-        extra, used = divmod(used + text_width(token, size, bold), limit)
-        lines += int(extra)
-    return lines
-
-
-def text_height(lines: int, size: float) -> float:
-    """Inches taken by ``lines`` lines of ``size`` points."""
-    return lines * size * 1.2 / 72
-
-
-def fitted_size(value: str, width: float, height: float, sizes: Sequence[float], bold: bool = False) -> float:
-    """The first of ``sizes`` at which ``value`` fits the box; the last if none does."""
-    for size in sizes:
-        if text_height(line_count(value, size, width, bold), size) <= height:
-            return size
-    return sizes[-1]
-
-
-def shortened(value: str, size: float, width: float, max_lines: int) -> str:
-    """``value`` cut with ``…`` to at most ``max_lines``."""
-    while line_count(value, size, width) > max_lines:
-        value = value[:-2] + "…"
-    return value
+# --- text -------------------------------------------------------------------------------------------------
 
 
 def capped_list(items: Sequence[str], size: float, width: float, max_lines: int, lang: str) -> str:
@@ -190,104 +122,6 @@ def capped_list(items: Sequence[str], size: float, width: float, max_lines: int,
         if line_count(value, size, width) <= max_lines:
             return value
     return _t("more", lang, count=len(items)).strip()
-
-
-def _set_fonts(run, language: str) -> None:
-    """Latin and East Asian typeface on the run itself, so no theme font decides how Chinese renders."""
-    run.font.name = LATIN_FONT
-    rpr = run._r.get_or_add_rPr()
-    rpr.set("lang", language)
-    ea = OxmlElement("a:ea")
-    ea.set("typeface", EAST_ASIAN_FONT)
-    ea.set("pitchFamily", "34")
-    ea.set("charset", "-122")
-    rpr.find(qn("a:latin")).addnext(ea)
-
-
-def _fill_frame(frame, paragraphs: Sequence[Sequence[Span]], align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
-    """Write ``paragraphs`` into a text frame that wraps, never resizes and has no inner margins."""
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
-    frame.vertical_anchor = anchor
-    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-    for index, spans in enumerate(paragraphs):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.alignment = align
-        paragraph.space_after = Pt(PARAGRAPH_GAP * 72) if len(paragraphs) > 1 else 0
-        for span in spans:
-            run = paragraph.add_run()
-            run.text = span.text
-            run.font.size = Pt(span.size)
-            run.font.bold = span.bold
-            run.font.color.rgb = _rgb(span.colour)
-            _set_fonts(run, "zh-CN" if _CJK.search(span.text) else "en-US")
-
-
-def _text_box(slide, box: Box, paragraphs: Sequence[Sequence[Span]], name: str, **alignment):
-    shape = slide.shapes.add_textbox(*(Inches(v) for v in (box.left, box.top, box.width, box.height)))
-    shape.name = name
-    _fill_frame(shape.text_frame, paragraphs, **alignment)
-    return shape
-
-
-def _paragraphs_height(paragraphs: Sequence[Sequence[Span]], width: float) -> float:
-    """Estimated height in inches of ``paragraphs`` wrapped into ``width``."""
-    height = 0.0
-    for spans in paragraphs:
-        size = max(span.size for span in spans)
-        value = "".join(span.text for span in spans)
-        height += text_height(line_count(value, size, width), size)
-    return height + PARAGRAPH_GAP * (len(paragraphs) - 1)
-
-
-# --- shapes and colours -----------------------------------------------------------------------------------
-
-
-def _rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#").upper())
-
-
-def _style(shape, fill: str, outline: str | None = palette.BORDER_COLOUR, weight: float = 0.75):
-    """Solid fill and outline (none when ``outline`` is ``None``) set on the shape itself; the theme's style,
-    which would add a shadow, is dropped."""
-    shape.fill.solid()
-    shape.fill.fore_color.rgb = _rgb(fill)
-    if outline:
-        shape.line.color.rgb = _rgb(outline)
-        shape.line.width = Pt(weight)
-    else:
-        shape.line.fill.background()
-    style = shape._element.find(qn("p:style"))
-    if style is not None:
-        shape._element.remove(style)
-    return shape
-
-
-def _shape(slide, kind, box: Box, name: str):
-    shape = slide.shapes.add_shape(kind, *(Inches(v) for v in (box.left, box.top, box.width, box.height)))
-    shape.name = name
-    return shape
-
-
-def tint(colour: str, amount: float = 0.55) -> str:
-    """``colour`` mixed with ``amount`` of white: the fill of a member whose membership is not stated."""
-    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return "#" + "".join(f"{round(c + (255 - c) * amount):02X}" for c in channels)
-
-
-def _luminance(colour: str) -> float:
-    def linear(channel: int) -> float:
-        value = channel / 255
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = (linear(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast(first: str, second: str) -> float:
-    """The WCAG contrast ratio of two colours."""
-    dark, light = sorted((_luminance(first), _luminance(second)))
-    return (light + 0.05) / (dark + 0.05)
 
 
 def _zone_colour(zone_id: str) -> str:
@@ -356,14 +190,14 @@ def draw_map(slide, dataset: Dataset, deck_map: DeckMap, styles: dict[str, CityS
         style = styles.get(city, FADED)
         shape = deck_map.outline(slide, city)
         shape.name = f"map:{city}"
-        _style(shape, style.fill, style.outline, style.weight)
+        style_shape(shape, style.fill, style.outline, style.weight)
     for city, (x, y) in atlas.labels.items():
         tagged = contrast(TEXT_COLOUR, styles.get(city, FADED).fill) < MIN_CONTRAST
         _map_label(slide, names[city], (x, y), f"label:{city}", size, tagged)
     for city, (x, y) in atlas.points.items():
         if city in styles:
-            dot = _shape(slide, MSO_SHAPE.OVAL, Box(x - 0.1, y - 0.1, 0.2, 0.2), f"map:{city}")
-            _style(dot, styles[city].fill, palette.SELECTION_COLOUR, 1.5)
+            dot = add_shape(slide, MSO_SHAPE.OVAL, Box(x - 0.1, y - 0.1, 0.2, 0.2), f"map:{city}")
+            style_shape(dot, styles[city].fill, palette.SELECTION_COLOUR, 1.5)
             _map_label(slide, names[city], (x, y + 0.25), f"label:{city}", size - 1, tagged=True)
 
 
@@ -372,9 +206,9 @@ def _map_label(slide, name: str, centre: tuple[float, float], shape_name: str, s
     width, height = text_width(name, size, bold=True) + 0.1, text_height(1, size)
     box = Box(centre[0] - width / 2, centre[1] - height / 2, width, height)
     label = [[Span(name, size, bold=True)]]
-    shape = _text_box(slide, box, label, shape_name, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
+    shape = text_box(slide, box, label, shape_name, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
     if tagged:
-        _style(shape, "#FFFFFF", None)
+        style_shape(shape, "#FFFFFF", None)
 
 
 def _legend(slide, deck_map: DeckMap, entries: Sequence[tuple[str, str]], size: float = 14) -> None:
@@ -384,9 +218,11 @@ def _legend(slide, deck_map: DeckMap, entries: Sequence[tuple[str, str]], size: 
     left = frame.left
     for index, (fill, label) in enumerate(entries):
         y = frame.top + index * row
-        _style(_shape(slide, MSO_SHAPE.RECTANGLE, Box(left, y + 0.04, 0.22, 0.22), "legend-chip"), fill)
+        style_shape(
+            add_shape(slide, MSO_SHAPE.RECTANGLE, Box(left, y + 0.04, 0.22, 0.22), "legend-chip"), fill
+        )
         box = Box(left + 0.32, y, text_width(label, size) + 0.1, row)
-        _text_box(slide, box, [[Span(label, size)]], "legend")
+        text_box(slide, box, [[Span(label, size)]], "legend")
 
 
 # --- slide parts ------------------------------------------------------------------------------------------
@@ -400,14 +236,14 @@ def _new_slide(prs, title: str, accent: str, top: float = 0.3, sizes: Sequence[f
     placeholder = slide.shapes.title
     placeholder.left, placeholder.top = Inches(box.left), Inches(box.top)
     placeholder.width, placeholder.height = Inches(box.width), Inches(box.height)
-    _fill_frame(placeholder.text_frame, [[Span(title, size, bold=True)]], anchor=MSO_ANCHOR.BOTTOM)
-    _style(_shape(slide, MSO_SHAPE.RECTANGLE, Box(0, 0, SLIDE_WIDTH, 0.14), "accent"), accent, None)
+    fill_frame(placeholder.text_frame, [[Span(title, size, bold=True)]], anchor=MSO_ANCHOR.BOTTOM)
+    style_shape(add_shape(slide, MSO_SHAPE.RECTANGLE, Box(0, 0, SLIDE_WIDTH, 0.14), "accent"), accent, None)
     return slide
 
 
 def _subtitle(slide, value: str) -> None:
     box = Box(MARGIN, 1.15, SLIDE_WIDTH - 2 * MARGIN, 0.32)
-    _text_box(slide, box, [[Span(value, 14, colour=MUTED_COLOUR)]], "subtitle")
+    text_box(slide, box, [[Span(value, 14, colour=MUTED_COLOUR)]], "subtitle")
 
 
 def document_label(dataset: Dataset, document: str, lang: str) -> str:
@@ -427,7 +263,7 @@ def _source_line(slide, dataset: Dataset, documents: Iterable[str], lang: str, w
     value = "    ".join(parts)
     box = Box(MARGIN, 6.88, SLIDE_WIDTH - 2 * MARGIN, 0.5)
     size = fitted_size(value, box.width, box.height, (11, 10, 9))
-    _text_box(slide, box, [[Span(value, size, colour=MUTED_COLOUR)]], "source", anchor=MSO_ANCHOR.BOTTOM)
+    text_box(slide, box, [[Span(value, size, colour=MUTED_COLOUR)]], "source", anchor=MSO_ANCHOR.BOTTOM)
 
 
 # --- the right-hand column --------------------------------------------------------------------------------
@@ -502,16 +338,16 @@ def _draw_grid(slide, cards: Sequence[MetricCard], top: float, fit: Fit, accent:
         for index, card in enumerate(row):
             left = COLUMN_LEFT + index * (CARD_WIDTH + CARD_INDENT + CARD_GAP)
             number_height, label_height = _card_heights(card, fit)
-            _style(
-                _shape(slide, MSO_SHAPE.RECTANGLE, Box(left, top + 0.06, 0.07, height - 0.06), "bar"),
+            style_shape(
+                add_shape(slide, MSO_SHAPE.RECTANGLE, Box(left, top + 0.06, 0.07, height - 0.06), "bar"),
                 accent,
                 None,
             )
             number = [[Span(card.value, fit.number, bold=True)]]
-            _text_box(slide, Box(left + CARD_INDENT, top, CARD_WIDTH, number_height), number, "metric-value")
+            text_box(slide, Box(left + CARD_INDENT, top, CARD_WIDTH, number_height), number, "metric-value")
             label = shortened(card.label, fit.label, CARD_WIDTH, fit.label_lines)
             box = Box(left + CARD_INDENT, top + number_height, CARD_WIDTH, label_height)
-            _text_box(slide, box, [[Span(label, fit.label, colour=MUTED_COLOUR)]], "metric-label")
+            text_box(slide, box, [[Span(label, fit.label, colour=MUTED_COLOUR)]], "metric-label")
         top += height + ROW_GAP
 
 
@@ -534,15 +370,15 @@ def _column(slide, blocks_at: Blocks, cards: Sequence[MetricCard], accent: str) 
     """Text blocks, then the metric grid, in the largest sizes that fit between the title and the sources."""
 
     def height(fit: Fit) -> float:
-        blocks = sum(_paragraphs_height(b.paragraphs, COLUMN_WIDTH) + BLOCK_GAP for b in blocks_at(fit))
+        blocks = sum(paragraphs_height(b.paragraphs, COLUMN_WIDTH) + BLOCK_GAP for b in blocks_at(fit))
         return blocks + _grid_height(cards, fit)
 
     fits = [replace(fit, number=_number_size(cards, fit.number)) for fit in FITS]
     fit = next((fit for fit in fits if height(fit) <= BODY_BOTTOM - BODY_TOP), fits[-1])
     top = BODY_TOP
     for block in blocks_at(fit):
-        block_height = _paragraphs_height(block.paragraphs, COLUMN_WIDTH)
-        _text_box(slide, Box(COLUMN_LEFT, top, COLUMN_WIDTH, block_height), block.paragraphs, block.name)
+        block_height = paragraphs_height(block.paragraphs, COLUMN_WIDTH)
+        text_box(slide, Box(COLUMN_LEFT, top, COLUMN_WIDTH, block_height), block.paragraphs, block.name)
         top += block_height + BLOCK_GAP
     _draw_grid(slide, cards, top, fit, accent)
 
@@ -553,7 +389,7 @@ def _column(slide, blocks_at: Blocks, cards: Sequence[MetricCard], accent: str) 
 def _title_slide(prs, dataset: Dataset, lang: str, today: date) -> None:
     slide = _new_slide(prs, text("app_title", lang), palette.DUAL_CORE_COLOUR, top=1.2, sizes=(44, 40))
     subtitle = [[Span(_t("subtitle", lang), 24, colour=MUTED_COLOUR)]]
-    _text_box(slide, Box(MARGIN, 2.2, SLIDE_WIDTH - 2 * MARGIN, 0.6), subtitle, "subtitle")
+    text_box(slide, Box(MARGIN, 2.2, SLIDE_WIDTH - 2 * MARGIN, 0.6), subtitle, "subtitle")
     shipped = dataset.documents[dataset.documents["file"].notna()]
     lines = [[Span(_t("documents", lang), 18, bold=True)]]
     lines += [
@@ -561,7 +397,7 @@ def _title_slide(prs, dataset: Dataset, lang: str, today: date) -> None:
         for doc in shipped.itertuples()
     ]
     lines.append([Span(_labelled(_t("generated", lang), today.isoformat(), lang), 16, colour=MUTED_COLOUR)])
-    _text_box(slide, Box(MARGIN, 3.4, SLIDE_WIDTH - 2 * MARGIN, 3.0), lines, "documents")
+    text_box(slide, Box(MARGIN, 3.4, SLIDE_WIDTH - 2 * MARGIN, 3.0), lines, "documents")
     _source_line(slide, dataset, shipped["id"], lang, with_map=False)
 
 

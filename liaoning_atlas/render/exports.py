@@ -8,10 +8,10 @@ import pandas as pd
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from .dataset import Dataset
-from .i18n import column, text
-from .metric_format import exact_value, metric_value
-from .search import place_names
+from ..data.dataset import Dataset
+from ..data.metric_format import exact_value, metric_value
+from ..i18n import column, text
+from ..model.search import place_names
 
 HEADERS = {
     "metrics": {

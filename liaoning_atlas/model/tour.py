@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dataset import Dataset
+from ..data.dataset import Dataset
 from .profiles import city_profile
 from .zone_profile import headline_metrics, zone_members, zone_profile
 

@@ -7,11 +7,11 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
+from ..data.dataset import Dataset
+from ..data.metric_format import comparator_text, metric_value
+from ..i18n import column, joined, labelled, parenthesised, text
+from ..model.profiles import CityProfile
 from . import palette
-from .dataset import Dataset
-from .i18n import column, joined, labelled, parenthesised, text
-from .metric_format import comparator_text, metric_value
-from .profiles import CityProfile
 
 PANEL_CSS = f"""
 <style>

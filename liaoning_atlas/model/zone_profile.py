@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dataset import Dataset
+from ..data.dataset import Dataset
 from .profiles import CONFIDENCE_ORDER
 
 KIND_ORDER = {"target": 0, "achievement": 1, "plan": 2}

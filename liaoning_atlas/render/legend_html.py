@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+from ..data.dataset import Dataset
+from ..i18n import column, text
 from . import palette
-from .dataset import Dataset
-from .i18n import column, text
 
 _CSS = f"""
 <style>

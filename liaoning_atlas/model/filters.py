@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields, replace
 
 import pandas as pd
 
-from .dataset import Dataset
+from ..data.dataset import Dataset
 
 KINDS = ("achievement", "target", "plan")
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import shapely
 
-from .dataset import Dataset
-from .geo import CityShape, shared_border_point
+from ..data.dataset import Dataset
+from ..data.geo import CityShape, shared_border_point
 
 SIMPLIFY_DEGREES = 0.012
 """About a printer's point at slide scale; shared borders stay shared (coverage simplification)."""

@@ -7,10 +7,10 @@ from html import escape
 
 import pandas as pd
 
-from .dataset import Dataset
+from ..data.dataset import Dataset
+from ..data.metric_format import metric_value
+from ..i18n import column
 from .filters import Filters, filter_metrics, filter_roles, filter_tasks
-from .i18n import column
-from .metric_format import metric_value
 
 COLUMNS = ["kind", "id", "title", "value", "entities", "places", "document", "quote", "rank"]
 KIND_ORDER = {"metric": 0, "role": 1, "task": 2}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .dataset import Dataset
+from ..data.dataset import Dataset
 
 CONFIDENCE_ORDER = {"stated": 0, "participates": 1, "inferred": 2}
 

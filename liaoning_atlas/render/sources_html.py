@@ -8,9 +8,9 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
+from ..data.dataset import Dataset
+from ..i18n import column
 from . import palette
-from .dataset import Dataset
-from .i18n import column
 
 SOURCE_CSS = f"""
 <style>

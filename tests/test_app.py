@@ -46,7 +46,7 @@ def test_opens_on_province_overview_with_map():
     at = run_app()
     assert not at.exception
     assert at.title[0].value == "辽宁区域协调发展地图看板"
-    assert "data-city=''" in panel_html(at)
+    assert 'data-city=""' in panel_html(at)
     assert "沈阳现代化都市圈" in panel_html(at)
 
 
@@ -61,27 +61,27 @@ def test_map_component_loads_nothing_from_the_internet():
 
 def test_deep_link_opens_city_panel():
     html = panel_html(run_app(city="大连"))
-    assert "data-city='dalian'" in html
+    assert 'data-city="dalian"' in html
     assert "195条" in html
     assert "东北亚国际航运中心" in html
 
 
 def test_deep_link_accepts_full_and_english_names():
-    assert "data-city='dalian'" in panel_html(run_app(city="大连市"))
-    assert "data-city='dalian'" in panel_html(run_app(city="Dalian"))
+    assert 'data-city="dalian"' in panel_html(run_app(city="大连市"))
+    assert 'data-city="dalian"' in panel_html(run_app(city="Dalian"))
 
 
 def test_unknown_city_warns_and_shows_province():
     at = run_app(city="北京")
     assert "未找到城市“北京”" in at.warning[0].value
-    assert "data-city=''" in panel_html(at)
+    assert 'data-city=""' in panel_html(at)
 
 
 def test_click_selects_city_and_writes_link():
     at = click(run_app(), "fushun")
     assert at.query_params["city"] == "抚顺"
     html = panel_html(at)
-    assert "data-city='fushun'" in html
+    assert 'data-city="fushun"' in html
     assert "2.5万人次" in html
 
 
@@ -89,9 +89,9 @@ def test_back_to_province_clears_selection_and_old_click_is_not_replayed():
     at = click(run_app(), "dalian")
     at.button(key="back_to_province").click().run()
     assert "city" not in at.query_params
-    assert "data-city=''" in panel_html(at)
+    assert 'data-city=""' in panel_html(at)
     at.run()
-    assert "data-city=''" in panel_html(at), "the component's stale click re-selected the city"
+    assert 'data-city=""' in panel_html(at), "the component's stale click re-selected the city"
 
 
 def test_zone_filter_goes_into_the_link_and_redraws_map():

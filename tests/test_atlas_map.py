@@ -7,8 +7,7 @@ import re
 
 from shapely.geometry import shape
 
-from liaoning_atlas.model.profiles import city_profile
-from liaoning_atlas.render import palette
+from liaoning_atlas.model.views import city_view
 from liaoning_atlas.render.atlas_map import MapView, build_atlas_map, map_content
 from liaoning_atlas.render.panel_html import city_panel_html, province_panel_html
 
@@ -32,10 +31,10 @@ def test_every_city_drawn_and_shenfu_is_a_point_on_the_shenyang_fushun_border(da
 def test_city_in_several_zones_shows_all_of_them_and_uncertain_ones_differ(dataset, shapes):
     patterns = map_content(dataset, shapes).config["patterns"]
     assert patterns["zp-anshan"] == [
-        {"colour": palette.ZONE_COLOURS["metro"], "stated": True},
-        {"colour": palette.ZONE_COLOURS["liaodong"], "stated": False},
-    ]
-    assert patterns["zp-chaoyang"] == [{"colour": palette.ZONE_COLOURS["liaoxi"], "stated": False}]
+        {"colour": "#D55E00", "band": 1.0},
+        {"colour": "#9BC53D", "band": 0.4},
+    ], "a stated membership fills its whole band, an uncertain one a thin stripe"
+    assert patterns["zp-chaoyang"] == [{"colour": "#F0E442", "band": 0.4}]
     tooltip = features(map_content(dataset, shapes))["anshan"]["properties"]["tooltip"]
     assert "辽东绿色经济区（参与·部分地区）" in tooltip
 
@@ -83,7 +82,7 @@ def _poisoned(dataset):
 def test_text_from_data_is_escaped_in_map_and_panel(dataset, shapes):
     poisoned = _poisoned(dataset)
     content = map_content(poisoned, shapes)
-    panel = city_panel_html(poisoned, city_profile(poisoned, "dalian"))
+    panel = city_panel_html(poisoned, city_view(poisoned, "dalian"))
     for html in (
         features(content)["dalian"]["properties"]["tooltip"],
         content.config["cards"]["dalian"],

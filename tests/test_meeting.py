@@ -25,7 +25,7 @@ def open_page(page: str | None = None, **query) -> AppTest:
 
 def tour_zone(at: AppTest) -> str:
     body = next(h.proto.body for h in at.get("html") if "atlas-tour" in h.proto.body)
-    return body.split("data-step-zone='")[1].split("'")[0]
+    return body.split('data-step-zone="')[1].split('"')[0]
 
 
 def map_script(at: AppTest) -> str:

@@ -8,8 +8,9 @@ from PIL import Image
 from playwright.sync_api import expect
 from pptx import Presentation
 
-from liaoning_atlas.model.tour import TOUR_ZONES
-from liaoning_atlas.render import palette
+from liaoning_atlas.data.dataset import load_dataset
+
+TOUR_ZONES = ("metro", "coastal", "liaoxi", "liaodong", "dual_core")
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +25,7 @@ _FIT = """([colour]) => {
 
 
 def zone_colour(zone: str) -> str:
-    return palette.ZONE_COLOURS.get(zone, palette.DUAL_CORE_COLOUR).upper()
+    return load_dataset().zone(zone)["colour"].upper()
 
 
 def test_tour_steps_with_the_arrow_keys_and_zooms_the_map_to_each_zone(page, app_url, dataset):

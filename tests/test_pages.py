@@ -47,7 +47,7 @@ def test_zone_page_shows_positioning_targets_members_and_key_tasks():
     assert at.metric[0].value == "10"
     members = frames(at)[0]
     assert set(members["place"]) == {"丹东市", "本溪市", "抚顺市", "鞍山市", "铁岭市"}
-    assert set(members["confidence_label"]) == {"参与"}
+    assert set(members["confidence"]) == {"参与"}
     assert "7.7%" in html(at)
     assert params(at)["zone"] == "liaodong"
 
@@ -63,9 +63,9 @@ def test_zone_page_switch_goes_into_the_link():
 def test_city_page_has_every_group_and_shared_projects():
     at = open_page("city", city="抚顺")
     body = html(at)
-    assert "data-city='fushun'" in body
+    assert 'data-city="fushun"' in body
     for heading in ("所属区域", "功能定位", "已取得成效", "相关任务", "与其他城市的共同事项"):
-        assert f"<h4>{heading}</h4>" in body
+        assert f"<h4>{heading}<span class=\"atlas-count\">" in body
     shared = body[body.index("atlas-shared") :]
     assert "2.5万人次" in shared and "沈抚同城化" in shared
     assert params(at)["city"] == "抚顺"
@@ -119,8 +119,8 @@ def test_metrics_page_side_by_side_with_units_as_written_and_comparison():
 def test_sources_page_opens_document_at_the_quote_and_lists_its_facts(query):
     at = open_page("sources", **query)
     body = html(at)
-    assert "id='atlas-focus'" in body
-    focus = body[body.index("id='atlas-focus'") :]
+    assert 'id="atlas-focus"' in body
+    focus = body[body.index('id="atlas-focus"') :]
     assert "2.5万人次" in focus[:400]
     facts = frames(at)[0]
     assert "沈阳—抚顺跨行政区城际轻轨日均客流量" in set(facts["fact"])
@@ -148,7 +148,7 @@ def test_search_result_opens_its_city_on_the_map():
     at = open_page("search", q="集装箱班轮航线")
     next(b for b in at.button if b.label.endswith("大连")).click().run()
     assert params(at)["city"] == "大连"
-    assert "data-city='dalian'" in html(at)
+    assert 'data-city="dalian"' in html(at)
 
 
 def test_unknown_filter_values_in_a_link_are_reported():

@@ -7,9 +7,13 @@ from itertools import combinations
 import pytest
 from colour_vision import delta_e, rgb, simulate, washed_out
 
+from liaoning_atlas.data.dataset import load_dataset
 from liaoning_atlas.render import palette
 
-ZONES = {**palette.ZONE_COLOURS, "dual_core": palette.DUAL_CORE_COLOUR, "faded": palette.FADED_FILL}
+ZONES = {
+    **dict(load_dataset().zones[["id", "colour"]].dropna().itertuples(index=False)),
+    "faded": palette.FADED_FILL,
+}
 VISION = ["normal", "protanopia", "deuteranopia", "tritanopia"]
 # CIE76 ΔE: about 2 is just noticeable side by side; these ask for differences visible at a glance.
 MIN_DELTA_E = {"screen": 15, "projector": 8}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from liaoning_atlas.model.filters import Filters
-from liaoning_atlas.model.search import highlight, search
+from liaoning_atlas.model.search import search
+from liaoning_atlas.render.search_html import highlight
 
 
 @pytest.mark.parametrize(

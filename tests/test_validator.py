@@ -89,6 +89,9 @@ ONE_CELL_MISTAKES = [
     ("metrics", 2, "unit_en", "人次/日", ["汉字", "人次/日"]),
     ("metrics", 3, "comparator_en", "", ["达到", "英文"]),
     ("metrics", 3, "comparator_en", "达到", ["汉字"]),
+    ("zones", 2, "colour", "", ["metro", "缺少 colour"]),
+    ("zones", 3, "order", "", ["coastal", "缺少 order"]),
+    ("zones", 3, "order", "1", ["顺序 1", "第2行"]),
 ]
 
 
@@ -99,6 +102,12 @@ def test_one_broken_cell_is_reported_where_it_is(mini, table, row, column, value
     assert (problem.file, problem.row, problem.column) == (label(mini, table), row, column)
     for word in words:
         assert word in problem.message
+
+
+def test_a_colour_that_is_not_rrggbb_is_named_as_a_colour(mini):
+    set_cell(mini, "zones", 2, "colour", "orange")
+    (problem,) = at(find_problems(mini), label(mini, "zones"), 2, "colour")
+    assert problem.message == "应为 #RRGGBB 形式的颜色（如 #D55E00），实为“orange”"
 
 
 def write_number_in_words(data_dir: Path, english: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from liaoning_atlas.model.measures import comparable_measures, progress_pairs
-from liaoning_atlas.model.zone_profile import headline_metrics, zone_profile
+from liaoning_atlas.model.zone_profile import zone_profile
 
 
 def test_zone_profile_has_members_with_confidence_and_key_task_count(dataset):
@@ -24,14 +24,6 @@ def test_key_task_count_comes_from_the_plan_quote(dataset):
             (dataset.metrics["entity"] == zone) & (dataset.metrics["measure"] == "plan_key_tasks")
         ]
         assert f"{count}项" in row.iloc[0]["quote"]
-
-
-def test_headlines_are_numbers_about_the_zone_or_its_members_not_plan_counts(dataset):
-    headlines = headline_metrics(dataset, "coastal")
-    assert 3 <= len(headlines) <= 5
-    assert "plan" not in set(headlines["kind"])
-    members = set(zone_profile(dataset, "coastal").members["city"]) | {"coastal"}
-    assert all(({row.entity, *row.other_entities}) & members for row in headlines.itertuples())
 
 
 def metric(id_, entity, kind, value, unit="万人次", measure="ridership", written=None):

@@ -193,12 +193,38 @@ def _english_problems(metrics: ParsedTable) -> list[DataProblem]:
     ]
 
 
+def _zone_problems(zones: ParsedTable) -> list[DataProblem]:
+    """A zone that is drawn needs a place in the order and a colour; the province is never drawn."""
+    problems = []
+    for number, zone in zones.rows:
+        drawn = zone.kind != "province"
+        for column in ("order", "colour"):
+            if drawn and getattr(zone, column) is None:
+                problems.append(DataProblem(zones.file, number, column, f"“{zone.id}”缺少 {column}"))
+            if not drawn and getattr(zone, column) is not None:
+                problems.append(
+                    DataProblem(zones.file, number, column, f"全省（province）不上图，{column} 应留空")
+                )
+    provinces = [number for number, zone in zones.rows if zone.kind == "province"]
+    problems += [
+        DataProblem(zones.file, number, "kind", "只能有一行 kind 为 province") for number in provinces[1:]
+    ]
+    seen: dict[int, int] = {}
+    for number, zone in zones.rows:
+        if zone.order is not None and zone.order in seen:
+            message = f"顺序 {zone.order} 已在第{seen[zone.order]}行使用"
+            problems.append(DataProblem(zones.file, number, "order", message))
+        seen.setdefault(zone.order, number)
+    return problems
+
+
 def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
     """Every cross-table problem, in table order."""
     problems: list[DataProblem] = []
     for name in _ID_TABLES:
         problems += duplicates(tables[name], ["id"])
     problems += duplicates(tables["memberships"], ["city", "zone"])
+    problems += _zone_problems(tables["zones"])
     problems += _reference_problems(tables)
     problems += _quote_problems(tables, texts)
     problems += _metric_problems(tables["metrics"])

@@ -15,7 +15,10 @@ from .validation import DataProblem, DataValidationError, read_tables
 
 @dataclass(frozen=True)
 class Dataset:
-    """Every table of ``data/``, validated; cells keep Python values (``None`` when empty, tuples for lists)."""
+    """Every table of ``data/``, validated; cells keep Python values (``None`` when empty, tuples for lists).
+
+    Zones come in their ``order`` (the province last), the order every page, the tour and the deck use.
+    """
 
     documents: pd.DataFrame
     topics: pd.DataFrame
@@ -53,6 +56,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         )
         for name, model in TABLES.items()
     }
+    frames["zones"] = frames["zones"].sort_values("order", kind="stable", na_position="last")
     return Dataset(**frames, texts=texts)
 
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 from shapely import line_merge
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
@@ -51,3 +52,12 @@ def bounds_latlon(geometry: BaseGeometry) -> list[list[float]]:
     """Leaflet-style ``[[south, west], [north, east]]`` bounds."""
     west, south, east, north = geometry.bounds
     return [[south, west], [north, east]]
+
+
+def functional_zone_points(cities: pd.DataFrame, shapes: dict[str, CityShape]) -> dict[str, Point]:
+    """Where each functional zone (沈抚) is drawn: on the border of the first two cities it spans."""
+    adcodes = cities.set_index("id")["adcode"]
+    return {
+        zone.id: shared_border_point(*(shapes[adcodes[city]].geometry for city in zone.spans[:2]))
+        for zone in cities[cities["kind"] == "functional_zone"].itertuples()
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
 
 def _empty_to_none(value: object) -> object:
@@ -74,9 +74,14 @@ class Topic(Row):
     name_en: Text
 
 
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
 class Zone(Row):
     id: Id
     kind: Literal["zone", "dual_core", "province"]
+    order: Annotated[int, Field(ge=1)] | None = None
+    colour: Colour | None = None
     name_zh: Text
     name_en: Text
     short_zh: Text

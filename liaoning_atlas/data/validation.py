@@ -51,6 +51,7 @@ _PATTERN_HINTS = {
     "adcode": "应为6位行政区划代码",
     "url": "应为以 http:// 或 https:// 开头的网址",
     "number": "应为阿拉伯数字",
+    "colour": "应为 #RRGGBB 形式的颜色（如 #D55E00）",
 }
 
 

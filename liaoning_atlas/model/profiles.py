@@ -27,12 +27,12 @@ def _involves(column: pd.Series, city_id: str) -> pd.Series:
 
 
 def city_memberships(dataset: Dataset, city_id: str) -> pd.DataFrame:
-    """The zones a city belongs to, joined with the zone's names, most certain first."""
+    """The zones a city belongs to, joined with the zone's names, most certain first, then in zone order."""
     rows = dataset.memberships[dataset.memberships["city"] == city_id]
     zones = dataset.zones.rename(columns={"id": "zone", "document": "zone_document"})
     joined = rows.merge(zones, on="zone", how="left")
     order = joined["confidence"].map(CONFIDENCE_ORDER)
-    return joined.assign(_order=order).sort_values(["_order", "zone"]).drop(columns="_order")
+    return joined.assign(_order=order).sort_values(["_order", "order"]).drop(columns="_order")
 
 
 def city_profile(dataset: Dataset, city_id: str) -> CityProfile:
@@ -66,18 +66,3 @@ def resolve_city(dataset: Dataset, text: str | None) -> str | None:
     if not text:
         return None
     return city_aliases(dataset).get(text.strip().casefold())
-
-
-def shared_with_other_cities(dataset: Dataset, profile: CityProfile) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The city's metrics and tasks that also involve another city (沈抚 light rail, 沈本 and 沈大 projects)."""
-    cities = set(dataset.cities["id"])
-
-    def shared(ids) -> bool:
-        return len(cities & set(ids)) > 1
-
-    metric_ids = [
-        (entity, *others)
-        for entity, others in zip(profile.metrics["entity"], profile.metrics["other_entities"], strict=True)
-    ]
-    metrics = profile.metrics[[shared(ids) for ids in metric_ids]]
-    return metrics, profile.tasks[profile.tasks["entities"].map(shared)]

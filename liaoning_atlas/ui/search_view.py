@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 
 from ..data.dataset import Dataset
 from ..i18n import labelled, text
 from ..model.filters import Filters
-from ..model.search import highlight, place_names, place_to_open, search
-from ..render.panel_html import PANEL_CSS
+from ..model.search import place_names, place_to_open, search
+from ..render.search_html import search_hit_html
 from . import state
 
 MAX_RESULTS = 60
-_KINDS = {"metric": "kind_metric", "role": "roles", "task": "tasks"}
 
 
 def _query() -> str:
@@ -42,15 +39,7 @@ def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     st.caption(text("search_count", lang, count=len(hits)))
     for hit in hits.head(MAX_RESULTS).itertuples():
         with st.container(border=True):
-            value = f"<span class='atlas-num'>{escape(hit.value)}</span> " if hit.value else ""
-            st.html(
-                PANEL_CSS
-                + f"<div class='atlas-panel atlas-hit' data-kind='{hit.kind}' data-id='{escape(hit.id)}'>"
-                f"<span class='atlas-badge'>{escape(text(_KINDS[hit.kind], lang))}</span> "
-                f"{value}<b>{highlight(hit.title, query)}</b>"
-                f"<div class='atlas-meta'>{escape(hit.places)}</div>"
-                f"<div class='atlas-src'>“{highlight(hit.quote, query)}”</div></div>"
-            )
+            st.html(search_hit_html(dataset, hit, query, lang))
             target = place_to_open(dataset, hit.entities)
             if target:
                 field, place = target

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ..data.dataset import Dataset
-from ..i18n import LANGUAGES, column, text
+from ..i18n import LANGUAGES, column, labelled, text
 from ..model.filters import Filters, filter_options
 from ..render.atlas_map import MapView
 from . import presentation, state
@@ -69,5 +69,5 @@ def map_view(dataset: Dataset, lang: str) -> MapView:
     """The map page's sidebar: the zone filter and the opt-in online base map (off: no internet needed)."""
     zone = filters(dataset, lang, ("zone",)).zone
     tiles = st.sidebar.checkbox(text("base_tiles", lang), key="tiles", help=text("base_tiles_help", lang))
-    st.sidebar.caption(text("boundary_note", lang))
+    st.sidebar.caption(labelled(text("boundaries", lang), text("boundary_credit", lang), lang))
     return MapView(zone=zone, lang=lang, tiles=tiles, present=presentation.active())

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 from streamlit_folium import st_folium
 
 from ..data.dataset import Dataset
 from ..i18n import column, text
-from ..model.tour import TourStep, step_facts, tour_steps
+from ..model.tour import TOUR_ROLES, TourStep, step_view, tour_steps
 from ..render.atlas_map import MapView
-from ..render.panel_html import PANEL_CSS, metric_item, role_item, section
+from ..render.panel_html import tour_facts_html
 from . import export_buttons, presentation, resources
 
 STEP_KEY = "tour_step"
@@ -44,31 +42,6 @@ def _title(dataset: Dataset, step: TourStep, lang: str) -> str:
     if step.city is None:
         return zone
     return f"{dataset.city(step.city)[column('name', lang)]} · {zone}"
-
-
-def _facts_html(dataset: Dataset, step: TourStep, lang: str) -> str:
-    facts = step_facts(dataset, step)
-    place = step.city or step.zone
-    parts = []
-    for part in ("positioning", "goal"):
-        value = getattr(facts, part)
-        if value:
-            label = text(part, lang) + ("" if lang == "zh" else " (source text)")
-            parts.append(f"<div class='atlas-tour-text'><b>{label}</b><p lang='zh'>{escape(value)}</p></div>")
-    if len(facts.targets):
-        parts.append(
-            section(
-                text("numeric_targets", lang),
-                [metric_item(dataset, r, lang, place) for r in facts.targets.itertuples()],
-                lang,
-            )
-        )
-    headlines = [metric_item(dataset, r, lang, place) for r in facts.numbers.itertuples()]
-    headlines += [f"<ul>{role_item(dataset, r, lang)}</ul>" for r in facts.roles.itertuples()]
-    parts.append(section(text("headlines", lang), headlines, lang))
-    return (
-        PANEL_CSS + f"<div class='atlas-panel atlas-tour' data-step-zone='{step.zone}'>{''.join(parts)}</div>"
-    )
 
 
 def _exports(dataset: Dataset, step: TourStep, lang: str) -> None:
@@ -129,6 +102,6 @@ def tour_page(dataset: Dataset, lang: str) -> None:
         )
     with right:
         with st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
-            st.html(_facts_html(dataset, step, lang))
+            st.html(tour_facts_html(dataset, step_view(dataset, step), TOUR_ROLES, lang))
         st.toggle(text("tour_cities", lang), key=CITIES_KEY)
         _exports(dataset, step, lang)

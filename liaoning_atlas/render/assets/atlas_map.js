@@ -16,11 +16,11 @@
       var rect = document.createElementNS(SVG_NS, "rect");
       rect.setAttribute("x", index * band);
       rect.setAttribute("y", 0);
-      rect.setAttribute("width", stripe.stated ? band : band * 0.4);
+      rect.setAttribute("width", band * stripe.band);
       rect.setAttribute("height", size);
       rect.setAttribute("fill", stripe.colour);
       // Projectors wash colours out: stripes go fully opaque in a presentation.
-      rect.setAttribute("fill-opacity", config.present ? 1 : stripe.stated ? 0.72 : 0.85);
+      rect.setAttribute("fill-opacity", config.present ? 1 : stripe.band === 1 ? 0.72 : 0.85);
       pattern.appendChild(rect);
     });
     return pattern;

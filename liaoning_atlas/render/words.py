@@ -1,0 +1,92 @@
+"""How every renderer words things: one place for document labels, fact meta lines and headline reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..data.dataset import Dataset
+from ..data.metric_format import comparator_text, metric_value
+from ..i18n import column, joined, labelled, parenthesised, text
+from ..model.views import Headline, Membership
+
+
+def document_label(dataset: Dataset, document: str, lang: str) -> str:
+    """A document's title and year: “关于……的答复（2024）”."""
+    doc = dataset.documents.set_index("id").loc[document]
+    when = doc["date_published"] or doc["date_signed"]
+    return doc["title"] + (parenthesised(str(when.year), lang) if when else "")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The interface's words in one language, for templates and slides."""
+
+    dataset: Dataset
+    lang: str
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.lang, **values)
+
+    def of(self, row, base: str) -> str:
+        """``row``'s ``base`` column in this language (``name_zh`` / ``name_en``)."""
+        return getattr(row, column(base, self.lang))
+
+    def labelled(self, label: str, value: str) -> str:
+        return labelled(label, value, self.lang)
+
+    def parenthesised(self, value: str) -> str:
+        return parenthesised(value, self.lang)
+
+    def joined(self, items, chinese: str = "、") -> str:
+        return joined(items, self.lang, chinese)
+
+    def value(self, metric) -> str:
+        return metric_value(metric, self.lang)
+
+    @cached_property
+    def _documents(self) -> dict[str, str]:
+        return {doc: document_label(self.dataset, doc, self.lang) for doc in self.dataset.documents["id"]}
+
+    @cached_property
+    def _places(self) -> dict[str, str]:
+        cities = zip(self.dataset.cities["id"], self.dataset.cities[column("short", self.lang)], strict=True)
+        zones = zip(self.dataset.zones["id"], self.dataset.zones[column("name", self.lang)], strict=True)
+        return {**dict(zones), **dict(cities)}
+
+    def document(self, document: str) -> str:
+        return self._documents[document]
+
+    def confidence(self, membership: Membership) -> str:
+        return text(f"confidence_{membership.confidence}", self.lang)
+
+    def place(self, entity: str) -> str:
+        """A city's short name or a zone's name, by id."""
+        return self._places[entity]
+
+    def metric_meta(self, metric, place: str | None) -> str:
+        """Year, comparator, and the other places a fact involves: “2023 · 达到 · 涉及：抚顺”."""
+        meta = [str(metric.year)] if metric.year else []
+        comparator = comparator_text(metric, self.lang)
+        if comparator:
+            meta.append(comparator)
+        others = [entity for entity in (metric.entity, *metric.other_entities) if entity != place]
+        if others:
+            meta.append(self.labelled(self.t("also_involves"), self.joined(self.place(e) for e in others)))
+        return " · ".join(meta)
+
+    def kind_and_year(self, metric) -> str:
+        """“目标，2024年”: what kind of number it is and when."""
+        parts = [self.t(f"kind_short_{metric.kind}")]
+        if metric.year:
+            parts.append(self.t("year_of", year=metric.year))
+        return self.joined(parts, "，")
+
+    def reason(self, headline: Headline) -> str:
+        """Why a number headlines a zone when it is a member's: “成员城市大连”, marked when uncertain."""
+        if headline.via is None:
+            return ""
+        name = headline.via.city.short(self.lang)
+        if headline.uncertain:
+            return self.t("via_uncertain", name=name, confidence=self.confidence(headline.via))
+        return self.t("via_member", name=name)

@@ -154,7 +154,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "legend_title": ("图例", "Legend"),
     "legend_stated": ("明确成员", "Stated member"),
     "legend_uncertain": ("参与 / 推断（斜线）", "Participates / inferred (hatched)"),
-    "legend_dual_core": ("双核城市（粗框）", "Dual-core city (bold outline)"),
+    "legend_dual_core": ("双核城市（粗黑框）", "Dual-core city (bold black outline)"),
+    "legend_selected": ("选中的城市（品红框）", "Selected city (magenta outline)"),
     "legend_functional_zone": (
         "沈抚改革创新示范区（位置示意，无边界）",
         "Shenfu demonstration zone (no boundary)",

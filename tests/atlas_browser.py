@@ -23,7 +23,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+MAP = ".atlas-map-host"
+"""The element the map component draws the map in (in the page itself: no iframe)."""
 
 
 def free_port() -> int:
@@ -52,21 +53,22 @@ def start_app(port: int) -> subprocess.Popen:
     raise RuntimeError("the app did not start within 60 s")
 
 
-def map_frame(page):
-    return page.frame_locator(MAP_FRAME)
+def the_map(page):
+    """The map element of the page."""
+    return page.locator(MAP)
 
 
 def wait_for_map(page, timeout: float = 30_000) -> None:
-    """Wait until the map iframe exists and Leaflet has drawn the city polygons."""
-    page.locator(MAP_FRAME).wait_for(state="attached", timeout=timeout)
-    map_frame(page).locator("path.leaflet-interactive[data-city]").first.wait_for(
+    """Wait until the map component exists and Leaflet has drawn the city polygons."""
+    page.locator(MAP).first.wait_for(state="attached", timeout=timeout)
+    page.locator(f"{MAP} path.leaflet-interactive[data-city]").first.wait_for(
         state="attached", timeout=timeout
     )
 
 
 def click_city(page, city: str) -> None:
     """A real mouse click on the city, at its label (a point inside the polygon that lets clicks through)."""
-    box = map_frame(page).locator(f'.atlas-label span[data-city="{city}"]').bounding_box()
+    box = page.locator(f'.atlas-label span[data-city="{city}"]').bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 

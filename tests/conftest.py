@@ -43,13 +43,13 @@ def page(browser, request):
     """A fresh 1600×1000 page that records every request; a screenshot is saved if the test fails."""
     context = browser.new_context(viewport={"width": 1600, "height": 1000})
     page = context.new_page()
+    page.artifacts = ROOT / "artifacts"
+    page.artifacts.mkdir(exist_ok=True)
     page.requests = []
     page.on("request", lambda req: page.requests.append(req.url))
     yield page
     if getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed:
-        artifacts = ROOT / "artifacts"
-        artifacts.mkdir(exist_ok=True)
-        page.screenshot(path=str(artifacts / f"{request.node.name}.png"))
+        page.screenshot(path=str(page.artifacts / f"{request.node.name}.png"))
     context.close()
 
 

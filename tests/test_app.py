@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
+from streamlit.runtime.state.session_state import STREAMLIT_INTERNAL_KEY_PREFIX
 from streamlit.testing.v1 import AppTest
 
 from liaoning_atlas.data import paths
@@ -24,22 +26,26 @@ def panel_html(at: AppTest) -> str:
     return next(html.proto.body for html in at.get("html") if "atlas-panel" in html.proto.body)
 
 
-def map_args(at: AppTest) -> dict:
-    return json.loads(at.get("component_instance")[0].proto.json_args)
+def the_map(at: AppTest):
+    """The map component's element: its code and the data it mounts."""
+    return at.get("bidi_component")[0].proto
+
+
+def map_data(at: AppTest) -> dict:
+    return json.loads(the_map(at).json)
 
 
 def zone_filter(at: AppTest):
     return next(box for box in at.sidebar.selectbox if box.label == "区域")
 
 
-def click(at: AppTest, city: str, lat: float = 41.0, lng: float = 122.0) -> AppTest:
-    """What the map component reports when a city polygon is clicked."""
-    widget = at.get("component_instance")[0].proto.id.split("-")[-1]
-    at.session_state[widget] = {
-        "last_active_drawing": {"type": "Feature", "properties": {"city": city}},
-        "last_object_clicked": {"lat": lat, "lng": lng},
-    }
-    return at.run()
+def click(at: AppTest, city: str) -> AppTest:
+    """What the map component sends when a city is clicked: its ``city`` trigger, for one run."""
+    states = at._tree.get_widget_states()
+    trigger = states.widgets.add()
+    trigger.id = f"{STREAMLIT_INTERNAL_KEY_PREFIX}_{the_map(at).id}__events"
+    trigger.json_trigger_value = json.dumps([{"event": "city", "value": city}])
+    return at._run(states)
 
 
 def test_opens_on_province_overview_with_map():
@@ -51,12 +57,16 @@ def test_opens_on_province_overview_with_map():
 
 
 def test_map_component_loads_nothing_from_the_internet():
-    args = map_args(run_app())
-    assert args["js_links"] and args["css_links"]
-    assert not [
-        link for link in args["js_links"] + args["css_links"] if link.startswith(("http:", "https:", "//"))
-    ]
-    assert "https://" not in args["header"] and "http://" not in args["header"]
+    at = run_app()
+    component, data = the_map(at), map_data(at)
+    assert "app/static/leaflet/leaflet.js" in component.js_content
+    assert ".leaflet-container" in component.css_content, "Leaflet's stylesheet comes with the component"
+    remote = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""")
+    for text in (component.js_content, component.css_content, component.html_content, data["html"]):
+        assert not remote.search(text)
+    script = data["script"].replace('"http://www.w3.org/2000/svg"', "")  # a namespace name, never fetched
+    assert "http://" not in script and "https://" not in script
+    assert "<script" not in data["html"] and "L.map(" in data["script"]
 
 
 def test_deep_link_opens_city_panel():
@@ -77,12 +87,15 @@ def test_unknown_city_warns_and_shows_province():
     assert 'data-city=""' in panel_html(at)
 
 
-def test_click_selects_city_and_writes_link():
-    at = click(run_app(), "fushun")
+def test_click_selects_city_and_writes_link_without_rebuilding_the_map():
+    at = run_app()
+    before = map_data(at)
+    click(at, "fushun")
     assert at.query_params["city"] == "抚顺"
     html = panel_html(at)
     assert 'data-city="fushun"' in html
     assert "2.5万人次" in html
+    assert map_data(at) == before, "a click must not change (and so re-send) the map"
 
 
 def test_back_to_province_clears_selection_and_old_click_is_not_replayed():
@@ -96,10 +109,10 @@ def test_back_to_province_clears_selection_and_old_click_is_not_replayed():
 
 def test_zone_filter_goes_into_the_link_and_redraws_map():
     at = run_app()
-    before = map_args(at)["script"]
+    before = map_data(at)["script"]
     zone_filter(at).select("coastal").run()
     assert at.query_params["zone"] == "coastal"
-    after = map_args(at)["script"]
+    after = map_data(at)["script"]
     assert after != before
     assert after.count('"faded": false') == 6
 
@@ -133,4 +146,4 @@ def test_invalid_data_shows_banner_naming_file_and_row(broken_data):
     problems = at.dataframe[0].value
     assert list(problems.iloc[0][["file", "column"]]) == ["data/metrics.csv", "value"]
     assert problems.iloc[0]["row"] > 1
-    assert not at.get("component_instance")
+    assert not at.get("bidi_component")

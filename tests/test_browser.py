@@ -1,49 +1,59 @@
-"""The real app in Debian's headless Chromium: the map draws offline and a click on a city opens its panel."""
+"""The real app in Debian's headless Chromium: the map draws offline, a click or the keyboard opens a
+city's panel at once, and pan and zoom never rerun the app."""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
-from atlas_browser import click_city, external_requests, map_frame, panel, wait_for_map
+from atlas_browser import MAP, click_city, external_requests, panel, wait_for_map
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 
-def test_map_draws_all_cities_with_no_external_request(page, app_url):
+def selected(page, city: str):
+    return page.locator(f'{MAP} .leaflet-container[data-selected="{city}"]')
+
+
+def test_map_draws_all_cities_in_the_page_with_no_external_request(page, app_url):
     page.goto(app_url)
     wait_for_map(page)
-    frame = map_frame(page)
-    expect(frame.locator("path.leaflet-interactive[data-city]")).to_have_count(15)  # 14 cities + 沈抚
-    expect(frame.locator(".atlas-label span")).to_have_count(15)
+    expect(page.locator(f"{MAP} path.leaflet-interactive[data-city]")).to_have_count(15)  # 14 cities + 沈抚
+    expect(page.locator(f"{MAP} .atlas-label span")).to_have_count(15)
     expect(page.locator(".atlas-legend")).to_contain_text("辽西融入京津冀协同发展战略先导区")
-    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
-    assert box["height"] > 500, "the map iframe collapsed: Leaflet did not load"
+    expect(page.locator(".atlas-legend")).to_contain_text("选中的城市")
+    assert page.locator("iframe").count() == 0, "the map lives in the page, not in a frame"
+    assert page.locator(MAP).bounding_box()["height"] > 500
     # Multi-zone cities are striped with every zone's colour, not one colour winning.
-    fill = frame.locator('path[data-city="anshan"]').get_attribute("fill")
+    fill = page.locator('path[data-city="anshan"]').get_attribute("fill")
     assert fill.startswith("url(#zp-anshan)")
-    assert frame.locator("#zp-anshan rect").count() == 2
+    assert page.locator("#zp-anshan rect").count() == 2
     assert external_requests(page.requests) == []
 
 
-def test_click_on_dalian_opens_its_panel_and_link(page, app_url):
+def test_click_on_dalian_opens_its_card_beside_it_and_its_panel_and_link(page, app_url):
+    page.set_viewport_size({"width": 1280, "height": 720})
     page.goto(app_url)
     wait_for_map(page)
     expect(panel(page, "")).to_be_visible()
     click_city(page, "dalian")
-    # The in-map card answers at once; the panel beside the map follows.
-    expect(map_frame(page).locator('.atlas-card[data-city="dalian"]')).to_be_visible(timeout=2_000)
-    # The card never blocks the map: a click where it sits reaches the city underneath.
-    under_card = (
-        map_frame(page)
-        .locator(".atlas-card")
-        .evaluate(
-            "card => { const r = card.getBoundingClientRect();"
-            " return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2).closest('.atlas-card'); }"
-        )
+    card = page.locator('.atlas-card[data-city="dalian"]')
+    expect(card).to_be_visible(timeout=2_000)
+    # The card sits beside the city: it covers neither the city's name nor the point that was clicked.
+    label = page.locator('.atlas-label span[data-city="dalian"]').bounding_box()
+    box = card.bounding_box()
+    overlap_x = min(box["x"] + box["width"], label["x"] + label["width"]) - max(box["x"], label["x"])
+    overlap_y = min(box["y"] + box["height"], label["y"] + label["height"]) - max(box["y"], label["y"])
+    assert overlap_x <= 0 or overlap_y <= 0, "the card covers the clicked city's name"
+    page.screenshot(path=str(page.artifacts / "card_1280x720.png"))
+    # The card never blocks the map: a click where it sits reaches what is underneath.
+    under_card = card.evaluate(
+        "card => { const r = card.getBoundingClientRect();"
+        " return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2).closest('.atlas-card'); }"
     )
     assert under_card is None
+    expect(selected(page, "dalian")).to_have_count(1)
     dalian = panel(page, "dalian")
     expect(dalian).to_be_visible(timeout=10_000)
     expect(dalian).to_contain_text("大连市")
@@ -54,12 +64,47 @@ def test_click_on_dalian_opens_its_panel_and_link(page, app_url):
     assert external_requests(page.requests) == []
 
 
+def test_tab_to_a_city_and_enter_selects_it(page, app_url):
+    page.goto(app_url)
+    wait_for_map(page)
+    city = page.locator('path.leaflet-interactive[data-city="jinzhou"]')
+    assert city.get_attribute("role") == "button"
+    assert city.get_attribute("aria-label") == "锦州"
+    page.locator('path.leaflet-interactive[data-city="shenyang"]').focus()
+    for _ in range(12):
+        if page.evaluate("document.activeElement.getAttribute('data-city')") == "jinzhou":
+            break
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('data-city')") == "jinzhou"
+    page.keyboard.press("Enter")
+    expect(panel(page, "jinzhou")).to_be_visible(timeout=10_000)
+    expect(selected(page, "jinzhou")).to_have_count(1)
+
+
+def test_pan_and_zoom_never_rerun_the_app(page, app_url):
+    page.goto(app_url)
+    wait_for_map(page)
+    page.wait_for_timeout(1_000)
+    sent: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
+    box = page.locator(MAP).bounding_box()
+    x, y = box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.85
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 120, y - 60, steps=8)
+    page.mouse.up()
+    page.mouse.wheel(0, -400)
+    page.locator(f"{MAP} .leaflet-control-zoom-in").click()
+    page.wait_for_timeout(1_500)
+    assert sent == [], "panning or zooming the map sent a message to the app"
+
+
 def test_link_to_fushun_shows_light_rail_riders(page, app_url):
     page.goto(f"{app_url}/?city=抚顺")
     wait_for_map(page)
     fushun = panel(page, "fushun")
     expect(fushun).to_contain_text("2.5万人次")
-    expect(map_frame(page).locator('path.atlas-selected[data-city="fushun"]')).to_have_count(1)
+    expect(selected(page, "fushun")).to_have_count(1)
 
 
 def test_unknown_city_in_link_says_so_and_shows_province(page, app_url):
@@ -82,7 +127,7 @@ def test_search_for_routes_and_click_through_to_dalian_on_the_map(page, app_url)
     page.get_by_role("button", name="在地图上查看：大连").first.click()
     wait_for_map(page)
     expect(panel(page, "dalian")).to_contain_text("195条")
-    expect(map_frame(page).locator('path.atlas-selected[data-city="dalian"]')).to_have_count(1)
+    expect(selected(page, "dalian")).to_have_count(1)
     assert [unquote(v) for v in parse_qs(urlparse(page.url).query)["city"]] == ["大连"]
     assert external_requests(page.requests) == []
 

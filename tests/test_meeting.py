@@ -29,7 +29,7 @@ def tour_zone(at: AppTest) -> str:
 
 
 def map_script(at: AppTest) -> str:
-    return json.loads(at.get("component_instance")[0].proto.json_args)["script"]
+    return json.loads(at.get("bidi_component")[0].proto.json)["script"]
 
 
 def test_tour_opens_at_the_step_in_the_link_and_steps_both_ways():

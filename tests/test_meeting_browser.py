@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from atlas_browser import MAP_FRAME, external_requests, map_frame, wait_for_map
+from atlas_browser import MAP, click_city, external_requests, wait_for_map
 from PIL import Image
 from playwright.sync_api import expect
 from pptx import Presentation
@@ -34,9 +34,9 @@ def test_tour_steps_with_the_arrow_keys_and_zooms_the_map_to_each_zone(page, app
     for number, zone in enumerate(TOUR_ZONES, start=1):
         expect(page.locator(f".atlas-tour[data-step-zone='{zone}']")).to_be_attached(timeout=20_000)
         expect(page.locator("h1").first).to_contain_text(f"{number}/{len(TOUR_ZONES)}")
-        expect(page.locator(MAP_FRAME)).to_have_count(1, timeout=20_000)  # the previous step's map is gone
+        expect(page.locator(MAP)).to_have_count(1, timeout=20_000)  # the previous step's map is gone
         wait_for_map(page)
-        frame = page.frame(url=lambda url: "st_folium" in url)
+        frame = page
         frame.wait_for_function(f"({_FIT})(['{zone_colour(zone)}']) !== null")
         fit = frame.evaluate(_FIT, [zone_colour(zone)])
         left, top, right, bottom = fit["map"]
@@ -46,8 +46,8 @@ def test_tour_steps_with_the_arrow_keys_and_zooms_the_map_to_each_zone(page, app
         assert z_left >= left - 25 and z_right <= right + 25 and z_top >= top - 25 and z_bottom <= bottom + 25
         members = dataset.memberships.loc[dataset.memberships["zone"] == zone, "city"]
         for city in members:
-            label = map_frame(page).locator(f'.atlas-label span[data-city="{city}"]').bounding_box()
-            frame_box = page.locator(MAP_FRAME).bounding_box()
+            label = page.locator(f'.atlas-label span[data-city="{city}"]').bounding_box()
+            frame_box = page.locator(MAP).bounding_box()
             assert frame_box["x"] <= label["x"] + label["width"] / 2 <= frame_box["x"] + frame_box["width"], (
                 city
             )
@@ -57,6 +57,20 @@ def test_tour_steps_with_the_arrow_keys_and_zooms_the_map_to_each_zone(page, app
     assert external_requests(page.requests) == []
 
 
+def test_arrow_keys_still_step_the_tour_after_a_click_on_the_map(page, app_url):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{app_url}/tour?step=2")
+    expect(page.locator(".atlas-tour[data-step-zone='coastal']")).to_be_attached(timeout=20_000)
+    wait_for_map(page)
+    click_city(page, "dalian")
+    expect(page.locator('.atlas-card[data-city="dalian"]')).to_be_visible(timeout=2_000)
+    page.screenshot(path=str(page.artifacts / "tour_after_click_1280x720.png"))
+    page.keyboard.press("ArrowRight")
+    expect(page.locator(".atlas-tour[data-step-zone='liaoxi']")).to_be_attached(timeout=20_000)
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator(".atlas-tour[data-step-zone='coastal']")).to_be_attached(timeout=20_000)
+
+
 def test_presentation_at_720p_is_readable_from_the_back_of_the_room(page, app_url):
     page.set_viewport_size({"width": 1280, "height": 720})
     page.goto(f"{app_url}/?present=1&city=大连")
@@ -64,16 +78,14 @@ def test_presentation_at_720p_is_readable_from_the_back_of_the_room(page, app_ur
     expect(page.locator(".atlas-panel[data-city='dalian']")).to_be_visible()
     expect(page.locator("section[data-testid='stSidebar']")).to_be_hidden()
     expect(page.locator("header[data-testid='stHeader']")).to_be_hidden()
-    label_px = (
-        map_frame(page)
-        .locator('.atlas-label span[data-city="dalian"]')
-        .evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    label_px = page.locator('.atlas-label span[data-city="dalian"]').evaluate(
+        "e => parseFloat(getComputedStyle(e).fontSize)"
     )
     number_px = page.locator(".atlas-panel .atlas-num").first.evaluate(
         "e => parseFloat(getComputedStyle(e).fontSize)"
     )
     assert label_px >= 24 and number_px >= 24
-    frame = page.locator(MAP_FRAME).bounding_box()
+    frame = page.locator(MAP).bounding_box()
     assert frame["y"] + frame["height"] <= 720 + 2, "the map runs off a 720-pixel projector"
     page.keyboard.press("Escape")
     expect(page.locator("section[data-testid='stSidebar']")).to_be_visible()

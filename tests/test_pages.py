@@ -65,7 +65,7 @@ def test_city_page_has_every_group_and_shared_projects():
     body = html(at)
     assert 'data-city="fushun"' in body
     for heading in ("所属区域", "功能定位", "已取得成效", "相关任务", "与其他城市的共同事项"):
-        assert f"<h4>{heading}<span class=\"atlas-count\">" in body
+        assert f'<h4>{heading}<span class="atlas-count">' in body
     shared = body[body.index("atlas-shared") :]
     assert "2.5万人次" in shared and "沈抚同城化" in shared
     assert params(at)["city"] == "抚顺"

@@ -1,8 +1,8 @@
-"""The atlas map as a folium object: cities striped by zone, labels and an instant city card.
+"""The atlas map, built with folium: cities striped by zone, labels and an instant city card.
 
-The map draws with no internet: Leaflet is the only script and stylesheet it needs, and both are served
-from the app's own ``static/`` folder. The map does not depend on the selected city: the browser outlines
-the city named in the page URL, so a click never rebuilds or re-sends the base map.
+folium builds the map; :func:`map_parts` hands its markup and script to the app's map component, which
+mounts them with the app's own Leaflet (no internet needed). The map does not depend on the selected
+city: the browser outlines the city named in the page URL, so a click never rebuilds or re-sends the map.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import MacroElement
 from jinja2 import Template
 from markupsafe import escape
 from shapely import union_all
@@ -27,12 +27,9 @@ from . import palette
 from .templates import render
 from .words import Words
 
-# Relative to the map component's page (``/component/<name>/index.html``) so a base URL path still works.
-LEAFLET_JS = "../../app/static/leaflet/leaflet.js"
-LEAFLET_CSS = "../../app/static/leaflet/leaflet.css"
 LIAONING_BOUNDS = [[38.7, 118.8], [43.5, 125.8]]
 
-_CSS = f"""
+MAP_CSS = f"""
 .leaflet-container {{ background: {palette.MAP_BACKGROUND}; font-family: {palette.FONT_STACK}; }}
 .atlas-label {{ background: none; border: none; }}
 .atlas-label span {{
@@ -42,29 +39,29 @@ _CSS = f"""
 }}
 .atlas-label.atlas-fz span {{ font-size: 13px; font-weight: 600; transform: translate(-50%, 10px); }}
 .atlas-card {{
-  width: 270px; max-height: 70%; overflow: auto; background: rgba(255,255,255,.9); border-radius: 6px;
+  position: absolute; z-index: 1000; pointer-events: none;
+  width: 270px; max-height: 70%; overflow: auto; background: rgba(255,255,255,.93); border-radius: 6px;
   box-shadow: 0 1px 5px rgba(0,0,0,.35); padding: 8px 10px; font: 13px/1.45 {palette.FONT_STACK}; color: #111;
 }}
-/* The card informs; it never blocks a click meant for the city beneath it. */
-.leaflet-control.atlas-card {{ pointer-events: none; }}
 .atlas-narrow .atlas-card {{ width: 210px; }}
 .atlas-narrow .atlas-card .atlas-card-metrics, .atlas-narrow .atlas-card .atlas-card-hint {{ display: none; }}
-.atlas-card h3 {{ margin: 0 18px 4px 0; font-size: 18px; }}
+.atlas-card h3 {{ margin: 0 18px 4px 0; padding: 0; font-size: 18px; line-height: 1.3; }}
 .atlas-card ul {{ margin: 2px 0 6px; padding-left: 16px; }}
+.atlas-card li {{ margin: 0; padding: 0; font-size: 13px; line-height: 1.45; }}
 .atlas-card .atlas-card-close {{
-  pointer-events: auto; position: absolute; right: 8px; top: 4px; border: none; background: none; font-size: 18px; cursor: pointer;
+  pointer-events: auto; position: absolute; right: 6px; top: 4px; border: none; background: none; padding: 0 4px;
+  font-size: 18px; line-height: 1; color: #333; cursor: pointer;
 }}
 .atlas-card .atlas-card-hint {{ color: #555; font-size: 12px; }}
 .atlas-num {{ font-weight: 700; }}
-path.atlas-selected {{ stroke: {palette.SELECTION_COLOUR}; stroke-width: 5px; stroke-opacity: 1; }}
+path.leaflet-interactive:focus {{ outline: none; }}
+path.leaflet-interactive:focus-visible {{ stroke: {palette.SELECTION_COLOUR}; stroke-width: 4px; stroke-dasharray: 5 4; }}
 /* Presentation: readable from the back of a room on a 1280×720 projector. */
 .atlas-present .atlas-label span {{ font-size: 26px; text-shadow: 0 0 3px #fff, 0 0 4px #fff, 0 0 6px #fff, 0 0 8px #fff; }}
 .atlas-present .atlas-label.atlas-fz span {{ font-size: 20px; }}
 /* The panel beside the map shows the selected city in large type; the card would only hide cities. */
 .atlas-present .atlas-card {{ display: none !important; }}
 .atlas-present path.leaflet-interactive {{ stroke: #000; }}
-/* In a presentation the page sizes the map's frame to the screen; the map fills whatever it is given. */
-body.atlas-fill #map_div {{ height: 100vh !important; }}
 """
 
 
@@ -100,12 +97,6 @@ class MapView:
     tiles: bool = False
     present: bool = False
     focus: str | None = None
-
-
-def use_local_leaflet(fmap: folium.Map) -> None:
-    """Replace folium's CDN scripts and stylesheets with the vendored Leaflet."""
-    fmap.default_js = [("leaflet", LEAFLET_JS)]
-    fmap.default_css = [("leaflet_css", LEAFLET_CSS)]
 
 
 def _zone_line(membership: Membership, words: Words) -> str:
@@ -229,7 +220,7 @@ def _add_functional_zones(fmap: folium.Map, points: dict) -> folium.GeoJson:
     layer = folium.GeoJson(
         points,
         name="functional_zones",
-        marker=folium.CircleMarker(radius=8, weight=2, color=palette.SELECTION_COLOUR),
+        marker=folium.CircleMarker(radius=8, weight=2, color=palette.INK),
         style_function=lambda feature: {
             "fillColor": feature["properties"]["colour"],
             "fillOpacity": 0.3 if feature["properties"]["faded"] else 1,
@@ -280,6 +271,8 @@ def map_content(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = 
             for f in cities["features"] + points["features"]
         },
         "aliases": city_aliases(dataset),
+        "names": {city: views[city].place.short(view.lang) for city in views},
+        "selection": palette.SELECTION_STYLE,
         "labels": _labels(dataset, shapes, points, view),
         "present": view.present,
         "focus": view.focus,
@@ -307,9 +300,8 @@ def draw_map(content: MapContent) -> folium.Map:
         max_zoom=11,
         zoom_snap=0.25,
         control_scale=True,
+        keyboard=False,
     )
-    use_local_leaflet(fmap)
-    fmap.get_root().header.add_child(Element(f"<style>{_CSS}</style>"))
     if content.tiles:
         folium.TileLayer("OpenStreetMap").add_to(fmap)
     layers = [
@@ -317,7 +309,7 @@ def draw_map(content: MapContent) -> folium.Map:
             content.cities,
             name="cities",
             style_function=_city_style,
-            highlight_function=lambda feature: {"weight": 5, "color": palette.SELECTION_COLOUR},
+            highlight_function=lambda feature: {"weight": 3, "color": palette.INK},
             tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
         ).add_to(fmap)
     ]
@@ -331,6 +323,18 @@ def draw_map(content: MapContent) -> folium.Map:
     return fmap
 
 
-def build_atlas_map(dataset: Dataset, shapes: dict[str, CityShape], view: MapView = MapView()) -> folium.Map:
-    """The whole map for ``view``."""
-    return draw_map(map_content(dataset, shapes, view))
+@dataclass(frozen=True)
+class MapParts:
+    """What the map component mounts: folium's map element, its script, and the map's variable name."""
+
+    html: str
+    script: str
+    name: str
+
+
+def map_parts(content: MapContent) -> MapParts:
+    """The map folium builds for ``content``, without its page: Leaflet comes from the component."""
+    fmap = draw_map(content)
+    root = fmap.get_root()
+    root.render()
+    return MapParts(html=root.html.render().strip(), script=root.script.render(), name=fmap.get_name())

@@ -141,7 +141,7 @@ def draw_map(slide, dataset: Dataset, deck_map: DeckMap, styles: dict[str, CityS
     for city, (x, y) in atlas.points.items():
         if city in styles:
             dot = add_shape(slide, MSO_SHAPE.OVAL, Box(x - 0.1, y - 0.1, 0.2, 0.2), f"map:{city}")
-            style_shape(dot, styles[city].fill, palette.SELECTION_COLOUR, 1.5)
+            style_shape(dot, styles[city].fill, palette.INK, 1.5)
             _map_label(slide, names[city], (x, y + 0.25), f"label:{city}", size - 1, tagged=True)
 
 
@@ -407,7 +407,7 @@ def _city_blocks(words: Words, view: CityView, cards: list[MetricCard]) -> Block
 def _city_slide(prs, dataset: Dataset, deck_map: DeckMap, city_id: str, lang: str) -> None:
     view = city_view(dataset, city_id)
     words = Words(dataset, lang)
-    colour = view.colour or palette.SELECTION_COLOUR
+    colour = view.colour or palette.INK
     cards = _metric_cards(words, view.headlines)
     slide = _new_slide(prs, view.place.name(lang), colour)
     _subtitle(slide, view.place.name("zh" if lang == "en" else "en"))

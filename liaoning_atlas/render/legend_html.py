@@ -27,13 +27,15 @@ class LegendItem:
 
 def legend_items(dataset: Dataset, lang: str = "zh") -> list[LegendItem]:
     """What the map, the PNG and the legend under the map explain, in one order: the zone colours, the
-    hatching of memberships not stated, the 双核 outline and the dot of a functional zone."""
+    hatching of memberships not stated, the 双核 outline, the selected city's outline and the dot of a
+    functional zone."""
     words = Words(dataset, lang)
     zones = coloured_zones(dataset)
     items = [LegendItem("zone", zone.colour, words.of(zone, "name")) for zone in zones.itertuples()]
     items += [
         LegendItem("hatch", "#555555", words.t("legend_uncertain")),
         LegendItem("outline", palette.INK, words.t("legend_dual_core")),
+        LegendItem("selected", palette.SELECTION_COLOUR, words.t("legend_selected")),
     ]
     functional = dataset.cities.loc[dataset.cities["kind"] == "functional_zone", "id"]
     for city in functional.head(1):
@@ -46,6 +48,7 @@ _STYLES = {
     "zone": "background:{colour};border:1px solid #333",
     "hatch": f"background:{_HATCH}",
     "outline": "background:#fff;border:3px solid {colour}",
+    "selected": "background:#fff;border:3px solid {colour};box-shadow:0 0 0 2px #fff,0 0 0 3px #999",
     "dot": "background:{colour};border-radius:50%;width:13px;border:2px solid #111",
 }
 

@@ -114,6 +114,8 @@ def _legend(image: Image.Image, dataset: Dataset, origin: tuple[int, int], width
             draw.rectangle(box, outline="#333333", width=SCALE)
         elif item.kind == "outline":
             draw.rectangle(box, fill="#FFFFFF", outline=item.colour, width=4 * SCALE)
+        elif item.kind == "selected":
+            draw.rectangle(box, fill="#FFFFFF", outline=item.colour, width=3 * SCALE)
         else:
             draw.ellipse(box, fill=item.colour, outline="#111111", width=2 * SCALE)
         bottom = _lines(draw, x + swatch + gap, y + swatch // 2, item.label, font, width - swatch - gap, line)
@@ -196,7 +198,9 @@ def _map(dataset: Dataset, shapes: dict[str, CityShape], zone, city, lang: str, 
             5 * SCALE,
         )
     if city in prefectures.index:
-        _outline(draw, shapes[prefectures.loc[city, "adcode"]].geometry, project, "#000000", 9 * SCALE)
+        geometry = shapes[prefectures.loc[city, "adcode"]].geometry
+        _outline(draw, geometry, project, palette.SELECTION_HALO, 11 * SCALE)
+        _outline(draw, geometry, project, palette.SELECTION_COLOUR, 5 * SCALE)
     label_font = _font(22)
     for city_id, row in prefectures.iterrows():
         point = shapes[row["adcode"]].label

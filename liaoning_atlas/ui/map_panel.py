@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from ..i18n import text
 from ..model.views import city_view
 from ..render.atlas_map import MapView
 from ..render.legend_html import legend_html
 from ..render.panel_html import city_panel_html, province_panel_html
-from . import export_buttons, resources, state
+from . import export_buttons, map_component, resources, state
 
 MAP_KEY = "atlas_map"
 MAP_HEIGHT = 580
-RETURNED = ["last_active_drawing", "last_object_clicked"]
-_HANDLED_CLICK = "atlas_map_handled_click"
-
-
-def _take_click(value: dict | None) -> str | None:
-    """The city of a click not handled yet; the component keeps returning its last click on every run."""
-    value = value or {}
-    click = value.get("last_object_clicked")
-    if not click or click == st.session_state.get(_HANDLED_CLICK):
-        return None
-    st.session_state[_HANDLED_CLICK] = click
-    feature = value.get("last_active_drawing") or {}
-    return (feature.get("properties") or {}).get("city")
 
 
 @st.fragment
@@ -39,15 +25,8 @@ def map_and_panel(view: MapView) -> None:
     dataset = resources.dataset(view.lang)
     left, right = st.columns([3, 2], gap="medium")
     with left, st.container(key="atlas_map_box"):
-        value = st_folium(
-            resources.atlas_map(view),
-            key=MAP_KEY,
-            height=MAP_HEIGHT,
-            use_container_width=True,
-            returned_objects=RETURNED,
-        )
+        clicked = map_component.atlas_map(view, key=MAP_KEY, height=MAP_HEIGHT)
         st.html(legend_html(dataset, view.lang))
-    clicked = _take_click(value)
     if clicked:
         state.select_city(dataset, clicked)
     city = state.filters(dataset, view.lang).city

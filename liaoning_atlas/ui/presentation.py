@@ -19,7 +19,7 @@ html { font-size: 20px; }
 h1 { font-size: 1.6rem !important; }
 .atlas-panel { color: #000; }
 .atlas-panel .atlas-num { font-size: 1.6rem; }
-.st-key-atlas_map_box iframe, .st-key-atlas_panel_box, div:has(> .st-key-atlas_panel_box) {
+.st-key-atlas_map_box .atlas-map-host, .st-key-atlas_panel_box, div:has(> .st-key-atlas_panel_box) {
   height: calc(100vh - 6.5rem) !important; max-height: none !important;
 }
 </style>

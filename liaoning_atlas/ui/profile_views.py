@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from ..data.dataset import Dataset
 from ..i18n import column, text
@@ -12,7 +11,7 @@ from ..model.filters import Filters, filter_options
 from ..model.views import ZoneView, city_view, zone_view
 from ..render.atlas_map import MapView
 from ..render.panel_html import city_panel_html, shared_html, zone_facts_html
-from . import resources, state
+from . import map_component, state
 
 ZONE_MAP_HEIGHT = 420
 
@@ -91,13 +90,12 @@ def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> 
         st.markdown(f"**{text('members', lang)}**")
         _members_table(view, lang)
     with right:
-        st_folium(
-            resources.atlas_map(MapView(zone=zone_id, lang=lang)),
-            key=f"zone_map_{zone_id}",
-            height=ZONE_MAP_HEIGHT,
-            use_container_width=True,
-            returned_objects=[],
+        clicked = map_component.atlas_map(
+            MapView(zone=zone_id, lang=lang), key="zone_map", height=ZONE_MAP_HEIGHT
         )
+    if clicked:
+        state.select_city(dataset, clicked)
+        st.switch_page("views/city.py")
     st.html(zone_facts_html(dataset, view, lang))
 
 

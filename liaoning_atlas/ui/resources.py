@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import folium
 import pandas as pd
 import streamlit as st
 
@@ -13,7 +12,8 @@ from ..data.dataset import Dataset, load_dataset
 from ..data.geo import CityShape, load_city_shapes
 from ..data.validation import DataValidationError
 from ..i18n import text
-from ..render.atlas_map import MapContent, MapView, draw_map, map_content
+from ..render.atlas_map import MapContent, MapView
+from ..render.atlas_map import map_content as build_map_content
 
 
 @st.cache_resource(show_spinner=False)
@@ -42,9 +42,9 @@ def city_shapes() -> dict[str, CityShape]:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _map_content(view: MapView, data_dir: str) -> MapContent:
-    return map_content(_dataset(data_dir), city_shapes(), view)
+    return build_map_content(_dataset(data_dir), city_shapes(), view)
 
 
-def atlas_map(view: MapView) -> folium.Map:
-    """A fresh map for ``view`` from content computed once per view and process."""
-    return draw_map(_map_content(view, str(paths.DATA_DIR)))
+def map_content(view: MapView) -> MapContent:
+    """What the map draws for ``view``, computed once per view and process."""
+    return _map_content(view, str(paths.DATA_DIR))

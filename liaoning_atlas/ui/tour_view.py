@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from ..data.dataset import Dataset
 from ..i18n import column, text
 from ..model.tour import TOUR_ROLES, TourStep, step_view, tour_steps
 from ..render.atlas_map import MapView
 from ..render.panel_html import tour_facts_html
-from . import export_buttons, presentation, resources
+from . import export_buttons, map_component, presentation
 
 STEP_KEY = "tour_step"
 CITIES_KEY = "tour_cities"
@@ -93,13 +92,7 @@ def tour_page(dataset: Dataset, lang: str) -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left, st.container(key="atlas_map_box"):
         view = MapView(zone=step.zone, lang=lang, present=presentation.active(), focus=step.city)
-        st_folium(
-            resources.atlas_map(view),
-            key="tour_map",
-            height=MAP_HEIGHT,
-            use_container_width=True,
-            returned_objects=[],
-        )
+        map_component.atlas_map(view, key="tour_map", height=MAP_HEIGHT)
     with right:
         with st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
             st.html(tour_facts_html(dataset, step_view(dataset, step), TOUR_ROLES, lang))

@@ -38,19 +38,6 @@
   svg.appendChild(defs);
   map.getContainer().appendChild(svg);
 
-  function control(position, className, html) {
-    var Box = L.Control.extend({
-      onAdd: function () {
-        var div = L.DomUtil.create("div", className);
-        div.innerHTML = html;
-        L.DomEvent.disableClickPropagation(div);
-        L.DomEvent.disableScrollPropagation(div);
-        return div;
-      },
-    });
-    return new Box({ position: position }).addTo(map);
-  }
-
   config.labels.forEach(function (label) {
     L.marker([label.lat, label.lon], {
       icon: L.divIcon({
@@ -63,65 +50,107 @@
     }).addTo(map);
   });
 
+  var container = map.getContainer();
   if (config.present) {
-    L.DomUtil.addClass(map.getContainer(), "atlas-present");
-    // The frame is as tall as the screen allows: fill it, and keep the view fitted when it changes.
-    L.DomUtil.addClass(document.body, "atlas-fill");
-    var fit = function () { map.invalidateSize(); map.fitBounds(config.bounds); };
-    fit();
-    window.addEventListener("resize", fit);
+    L.DomUtil.addClass(container, "atlas-present");
   } else if (map.getSize().x < 640) {
     // A narrow map (a 1280×720 projector with the panel beside it): keep the card short.
-    L.DomUtil.addClass(map.getContainer(), "atlas-narrow");
+    L.DomUtil.addClass(container, "atlas-narrow");
   }
-  var card = control("bottomright", "atlas-card", "");
-  var cardBox = card.getContainer();
-  cardBox.style.display = "none";
+  // The page may resize the map (presentation mode fills the screen): keep the view fitted.
+  if (window.ResizeObserver) {
+    var size = map.getSize();
+    new ResizeObserver(function () {
+      var now = map.getSize();
+      map.invalidateSize();
+      if (now.x !== size.x || now.y !== size.y) map.fitBounds(config.bounds);
+      size = map.getSize();
+    }).observe(container);
+  }
+
+  // The card: beside the clicked city, never over it; it informs and lets clicks through.
+  var card = L.DomUtil.create("div", "atlas-card", container);
+  card.style.display = "none";
+  L.DomEvent.disableScrollPropagation(card);
+
+  function placeCard(item) {
+    var bounds = item.getBounds ? item.getBounds() : L.latLngBounds([item.getLatLng(), item.getLatLng()]);
+    var nw = map.latLngToContainerPoint(bounds.getNorthWest());
+    var se = map.latLngToContainerPoint(bounds.getSouthEast());
+    var frame = map.getSize();
+    var gap = 12, width = card.offsetWidth, height = card.offsetHeight;
+    var left = se.x + gap;
+    if (left + width > frame.x - 4) left = nw.x - gap - width;  // no room on the right: the left side
+    if (left < 4) left = Math.min(Math.max(4, se.x + gap), frame.x - width - 4);
+    var middle = (nw.y + se.y) / 2;
+    var top = Math.min(Math.max(4, middle - height / 2), frame.y - height - 4);
+    card.style.left = left + "px";
+    card.style.top = top + "px";
+  }
 
   var byCity = {};
   layers.forEach(function (layer) {
     layer.eachLayer(function (item) {
-      var city = item.feature.properties.city;
-      byCity[city] = item;
-      item.getElement().setAttribute("data-city", city);
+      var props = item.feature.properties;
+      byCity[props.city] = item;
+      var element = item.getElement();
+      element.setAttribute("data-city", props.city);
+      // Reachable with the keyboard: Tab to a city, Enter or Space selects it.
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "button");
+      element.setAttribute("aria-label", config.names[props.city] || props.city);
+      element.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          choose(props.city);
+        }
+      });
     });
   });
   var selected = null;
   var pending = null;
+  var halo = null;
 
   function select(city) {
-    if (selected && byCity[selected]) {
-      L.DomUtil.removeClass(byCity[selected].getElement(), "atlas-selected");
+    if (halo) {
+      halo.remove();
+      halo = null;
     }
     selected = city && config.cards[city] ? city : null;
     if (!selected) {
-      cardBox.style.display = "none";
+      container.removeAttribute("data-selected");
+      card.style.display = "none";
       return;
     }
     var item = byCity[selected];
-    L.DomUtil.addClass(item.getElement(), "atlas-selected");
-    item.bringToFront();
-    cardBox.innerHTML = config.cards[selected];
-    cardBox.setAttribute("data-city", selected);
-    cardBox.style.display = "block";
-    cardBox.querySelector(".atlas-card-close").onclick = function () { cardBox.style.display = "none"; };
+    // The selection: a white halo under a magenta line, unlike the dark 双核 outline.
+    var shape = item.feature.geometry.type === "Point"
+      ? [L.circleMarker(item.getLatLng(), config.selection.halo).setRadius(12),
+         L.circleMarker(item.getLatLng(), config.selection.line).setRadius(12)]
+      : [L.geoJSON(item.feature, { style: config.selection.halo, interactive: false }),
+         L.geoJSON(item.feature, { style: config.selection.line, interactive: false })];
+    halo = L.layerGroup(shape).addTo(map);
+    container.setAttribute("data-selected", selected);
+    card.innerHTML = config.cards[selected];
+    card.setAttribute("data-city", selected);
+    card.style.display = "block";
+    card.querySelector(".atlas-card-close").onclick = function () { card.style.display = "none"; };
+    placeCard(item);
   }
 
   // The page URL (?city=大连) is the source of truth; follow it, except just after a click on the map,
   // until the app has caught up with that click.
   function cityInUrl() {
-    var value;
-    try {
-      value = new URLSearchParams(window.parent.location.search).get("city");
-    } catch (error) {
-      return undefined;
-    }
+    var value = new URLSearchParams(window.location.search).get("city");
     return value ? config.aliases[value.trim().toLowerCase()] || null : null;
   }
 
   function follow() {
+    if (!document.body.contains(container)) {
+      clearInterval(timer);
+      return;
+    }
     var city = cityInUrl();
-    if (city === undefined) return;
     if (city === null && config.focus) city = config.focus;
     if (pending) {
       if (city !== pending) return;
@@ -130,14 +159,20 @@
     if (city !== selected) select(city);
   }
 
+  function choose(city) {
+    pending = city;
+    setTimeout(function () { if (pending === city) pending = null; }, 4000);
+    select(city);
+    container.dispatchEvent(new CustomEvent("atlas-city", { bubbles: true, detail: city }));
+  }
+
   layers.forEach(function (layer) {
     layer.on("click", function (event) {
-      var city = event.layer.feature.properties.city;
-      pending = city;
-      setTimeout(function () { if (pending === city) pending = null; }, 4000);
-      select(city);
+      event.layer.closeTooltip();
+      choose(event.layer.feature.properties.city);
     });
   });
+  map.on("zoomend moveend", function () { if (selected && card.style.display !== "none") placeCard(byCity[selected]); });
   follow();
-  setInterval(follow, 300);
+  var timer = setInterval(follow, 250);
 })

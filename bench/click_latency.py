@@ -1,7 +1,9 @@
-"""Benchmark: open → map drawn, click → in-map card and → side panel, and the bytes the map sends.
+"""Benchmark: the atlas's map against the plainest ``st_folium`` page, side by side in one run.
 
-Starts the app on a free port, drives it in Debian's headless Chromium with real mouse clicks and prints
-a table (and ``--json`` for machines). Run: ``.venv/bin/python bench/click_latency.py [--clicks 20]``.
+For each page: warm open → polygons drawn, click → side panel, the websocket bytes of an open and of a
+click, and the messages a pan and a zoom send to the app; for the atlas also click → in-map card. Starts
+both apps on free ports and drives them in Debian's headless Chromium with real mouse clicks; timestamps
+are taken inside the page. Run: ``.venv/bin/python bench/click_latency.py [--clicks 20] [--json]``.
 """
 
 from __future__ import annotations
@@ -14,21 +16,20 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from atlas_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    click_city,
-    free_port,
-    start_app,
-    wait_for_map,
-)
+from atlas_browser import CHROMIUM, CHROMIUM_ARGS, MAP, click_city, free_port, start_app, wait_for_map
 from playwright.sync_api import sync_playwright
+
+from liaoning_atlas.data.dataset import load_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CITIES = [
     "dalian", "fushun", "shenyang", "chaoyang", "dandong", "jinzhou", "anshan", "yingkou", "huludao",
     "tieling", "fuxin", "panjin", "benxi", "liaoyang",
 ]  # fmt: skip
+BARE_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -43,7 +44,66 @@ def record_websocket(page) -> list[int]:
     return sizes
 
 
-def measure_open(browser, url: str, runs: int) -> tuple[list[float], int]:
+class AtlasPage:
+    """The atlas's map page: the map in the page, panels named by city id."""
+
+    name = "atlas"
+    script = "app.py"
+
+    def wait(self, page) -> None:
+        wait_for_map(page)
+
+    def panel(self, city: str) -> str:
+        return f".atlas-panel[data-city='{city}']"
+
+    def click(self, page, city: str) -> None:
+        click_city(page, city)
+
+    def map_box(self, page) -> dict:
+        return page.locator(MAP).bounding_box()
+
+
+class BarePage:
+    """``bench/bare_map_app.py``: a bare ``st_folium`` map in its iframe and a one-line panel."""
+
+    name = "bare st_folium"
+    script = "bench/bare_map_app.py"
+
+    def __init__(self):
+        dataset = load_dataset()
+        cities = dataset.cities.set_index("id")
+        self.names = cities["name_zh"].to_dict()
+        geo = json.loads((ROOT / "geodata" / "cities.geojson").read_text(encoding="utf-8"))
+        self.points = {
+            f["properties"]["name_zh"]: (f["properties"]["label_lat"], f["properties"]["label_lon"])
+            for f in geo["features"]
+        }
+
+    def wait(self, page) -> None:
+        page.locator(BARE_FRAME).wait_for(state="attached", timeout=30_000)
+        page.frame_locator(BARE_FRAME).locator("path.leaflet-interactive").first.wait_for(
+            state="attached", timeout=30_000
+        )
+
+    def panel(self, city: str) -> str:
+        return f".bare-panel[data-city='{self.names[city]}']"
+
+    def click(self, page, city: str) -> None:
+        frame = page.frame(url=lambda url: "st_folium" in url)
+        lat, lon = self.points[self.names[city]]
+        x, y = frame.evaluate(
+            "([lat, lon]) => { const map = window[Object.keys(window).find(k => k.startsWith('map_'))];"
+            " const p = map.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }",
+            [lat, lon],
+        )
+        box = page.locator(BARE_FRAME).bounding_box()
+        page.mouse.click(box["x"] + x, box["y"] + y)
+
+    def map_box(self, page) -> dict:
+        return page.locator(BARE_FRAME).bounding_box()
+
+
+def measure_open(browser, url: str, target, runs: int) -> tuple[list[float], int]:
     """Milliseconds from navigation to the city polygons in the DOM; websocket bytes of one open."""
     times, received = [], 0
     for _ in range(runs):
@@ -51,7 +111,7 @@ def measure_open(browser, url: str, runs: int) -> tuple[list[float], int]:
         sizes = record_websocket(page)
         start = time.perf_counter()
         page.goto(url)
-        wait_for_map(page)
+        target.wait(page)
         times.append((time.perf_counter() - start) * 1000)
         page.wait_for_timeout(500)
         received = sum(sizes)
@@ -60,52 +120,107 @@ def measure_open(browser, url: str, runs: int) -> tuple[list[float], int]:
 
 
 # Timestamps are taken inside the page (performance.now) so that Playwright's polling adds nothing.
-_WATCH_PANEL = """city => {
+_WATCH_PANEL = """selector => {
   window.__panelAt = null;
-  const seen = () => document.querySelector(`.atlas-panel[data-city='${city}']`);
   const observer = new MutationObserver(() => {
-    if (seen()) { window.__panelAt = performance.now(); observer.disconnect(); }
+    if (document.querySelector(selector)) { window.__panelAt = performance.now(); observer.disconnect(); }
   });
   observer.observe(document.body, { childList: true, subtree: true });
 }"""
 _WATCH_CARD = """city => {
-  const top = window.parent;
-  top.__cardAt = null;
-  const card = document.querySelector('.atlas-card');
+  window.__cardAt = null;
+  const seen = () => {
+    const card = document.querySelector(`.atlas-card[data-city='${city}']`);
+    return card && card.style.display !== 'none';
+  };
   const observer = new MutationObserver(() => {
-    if (card.getAttribute('data-city') === city && card.style.display !== 'none') {
-      top.__cardAt = top.performance.now(); observer.disconnect();
-    }
+    if (seen()) { window.__cardAt = performance.now(); observer.disconnect(); }
   });
-  observer.observe(card, { attributes: true, childList: true });
-  if (!window.__clickWatch) {
-    window.__clickWatch = true;
-    document.addEventListener('mousedown', () => { top.__clickAt = top.performance.now(); }, true);
-  }
+  observer.observe(document.querySelector('.leaflet-container'), { attributes: true, childList: true, subtree: true });
+}"""
+_WATCH_CLICK = """() => {
+  window.__clickAt = null;
+  const note = () => { window.__clickAt = performance.now(); };
+  document.addEventListener('mousedown', note, { capture: true, once: true });
+  const frame = document.querySelector('iframe');
+  if (frame) frame.contentWindow.addEventListener('mousedown', note, { capture: true, once: true });
 }"""
 
 
-def measure_clicks(page, clicks: int) -> tuple[list[float], list[float], list[int]]:
-    """Per click: ms from mouse-down to the in-map card and to the side panel; websocket bytes received."""
-    card_times, panel_times, sizes = [], [], []
+def measure_clicks(page, url: str, target, clicks: int) -> dict[str, list]:
+    """Per click: ms from mouse-down to the side panel (and the in-map card); websocket bytes received."""
+    found = {"panel": [], "card": [], "bytes": []}
     frames = record_websocket(page)
-    page.reload()
-    wait_for_map(page)
+    page.goto(url)
+    target.wait(page)
     page.wait_for_timeout(800)
-    frame = page.frame(url=lambda url: "st_folium" in url)
     for index in range(clicks):
         city = CITIES[index % len(CITIES)]
-        page.evaluate(_WATCH_PANEL, city)
-        frame.evaluate(_WATCH_CARD, city)
+        page.evaluate(_WATCH_PANEL, target.panel(city))
+        if target.name == "atlas":
+            page.evaluate(_WATCH_CARD, city)
+        page.evaluate(_WATCH_CLICK)
         frames.clear()
-        click_city(page, city)
-        page.wait_for_function("window.__panelAt !== null && window.__cardAt !== null")
-        clicked, card_at, panel_at = page.evaluate("[window.__clickAt, window.__cardAt, window.__panelAt]")
-        card_times.append(card_at - clicked)
-        panel_times.append(panel_at - clicked)
+        target.click(page, city)
+        page.wait_for_function("window.__panelAt !== null && window.__clickAt !== null")
+        clicked, panel_at = page.evaluate("[window.__clickAt, window.__panelAt]")
+        found["panel"].append(panel_at - clicked)
+        if target.name == "atlas":
+            page.wait_for_function("window.__cardAt !== null")
+            found["card"].append(page.evaluate("window.__cardAt") - clicked)
         page.wait_for_timeout(400)
-        sizes.append(sum(frames))
-    return card_times, panel_times, sizes
+        found["bytes"].append(sum(frames))
+    return found
+
+
+def pan_and_zoom_messages(page, target) -> int:
+    """Messages the page sends the app while the map is dragged, wheeled and zoomed (each is a rerun)."""
+    sent: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
+    page.reload()
+    target.wait(page)
+    page.wait_for_timeout(1_000)
+    sent.clear()
+    box = target.map_box(page)
+    x, y = box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.85
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 120, y - 60, steps=8)
+    page.mouse.up()
+    page.mouse.wheel(0, -400)
+    page.wait_for_timeout(1_500)
+    return len(sent)
+
+
+def stats(values: list[float]) -> dict:
+    return {"p50": statistics.median(values), "p95": percentile(values, 0.95)}
+
+
+def run(playwright, target, clicks: int, opens: int) -> dict:
+    port = free_port()
+    server = start_app(port, target.script)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        page.goto(url)  # warm the server's caches
+        target.wait(page)
+        open_times, open_bytes = measure_open(browser, url, target, opens)
+        found = measure_clicks(page, url, target, clicks)
+        messages = pan_and_zoom_messages(page, target)
+        browser.close()
+    finally:
+        server.terminate()
+    result = {
+        "open_to_map_ms": stats(open_times),
+        "click_to_panel_ms": stats(found["panel"]),
+        "open_websocket_bytes": open_bytes,
+        "click_websocket_bytes_p50": statistics.median(found["bytes"]),
+        "pan_zoom_messages": messages,
+    }
+    if found["card"]:
+        result["click_to_card_ms"] = stats(found["card"])
+    return result
 
 
 def report(results: dict, as_json: bool) -> None:
@@ -115,9 +230,11 @@ def report(results: dict, as_json: bool) -> None:
         return
     for name, value in results.items():
         if isinstance(value, dict):
-            print(f"{name:28} p50 {value['p50']:7.0f}   p95 {value['p95']:7.0f}")
+            print(f"{name:44} p50 {value['p50']:7.0f}   p95 {value['p95']:7.0f}")
+        elif isinstance(value, float) and value < 10:
+            print(f"{name:44} {value:.2f}")
         else:
-            print(f"{name:28} {value:,.0f}")
+            print(f"{name:44} {value:,.0f}")
 
 
 def main() -> int:
@@ -126,31 +243,14 @@ def main() -> int:
     parser.add_argument("--opens", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-
-    port = free_port()
-    server = start_app(port)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1600, "height": 1000})
-            page.goto(url)  # warm the server's caches
-            wait_for_map(page)
-            open_times, open_bytes = measure_open(browser, url, args.opens)
-            card_times, panel_times, click_bytes = measure_clicks(page, args.clicks)
-            browser.close()
-    finally:
-        server.terminate()
-
-    results = {
-        "open_to_map_ms": {"p50": statistics.median(open_times), "p95": percentile(open_times, 0.95)},
-        "click_to_card_ms": {"p50": statistics.median(card_times), "p95": percentile(card_times, 0.95)},
-        "click_to_panel_ms": {"p50": statistics.median(panel_times), "p95": percentile(panel_times, 0.95)},
-        "open_websocket_bytes": open_bytes,
-        "click_websocket_bytes_p50": statistics.median(click_bytes),
-        "clicks": args.clicks,
-        "opens": args.opens,
-    }
+    with sync_playwright() as playwright:
+        atlas = run(playwright, AtlasPage(), args.clicks, args.opens)
+        bare = run(playwright, BarePage(), args.clicks, args.opens)
+    results = {f"atlas {key}": value for key, value in atlas.items()}
+    results |= {f"bare {key}": value for key, value in bare.items()}
+    for key in ("open_to_map_ms", "click_to_panel_ms"):
+        results[f"ratio {key} p50 (atlas / bare)"] = atlas[key]["p50"] / bare[key]["p50"]
+    results["clicks"], results["opens"] = args.clicks, args.opens
     report(results, args.json)
     return 0
 

@@ -33,9 +33,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_app(port: int) -> subprocess.Popen:
-    """``streamlit run app.py`` on 127.0.0.1:``port``, returned once it answers its health check."""
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+def start_app(port: int, script: str = "app.py") -> subprocess.Popen:
+    """``streamlit run <script>`` on 127.0.0.1:``port``, returned once it answers its health check."""
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
     env = {**os.environ, "ATLAS_DATA_DIR": ""}
     process = subprocess.Popen(

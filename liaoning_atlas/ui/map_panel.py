@@ -5,10 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from ..i18n import text
-from ..model.views import city_view
 from ..render.atlas_map import MapView
-from ..render.legend_html import legend_html
-from ..render.panel_html import city_panel_html, province_panel_html
+from ..render.panel_html import province_panel_html
 from . import export_buttons, map_component, resources, state
 
 MAP_KEY = "atlas_map"
@@ -26,7 +24,7 @@ def map_and_panel(view: MapView) -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left, st.container(key="atlas_map_box"):
         clicked = map_component.atlas_map(view, key=MAP_KEY, height=MAP_HEIGHT)
-        st.html(legend_html(dataset, view.lang))
+        st.html(resources.legend(view.lang))
     if clicked:
         state.select_city(dataset, clicked)
     city = state.filters(dataset, view.lang).city
@@ -47,4 +45,4 @@ def map_and_panel(view: MapView) -> None:
             profile.page_link(
                 "views/city.py", label=text("open_profile", view.lang) + " →", icon=":material/location_city:"
             )
-            st.html(city_panel_html(dataset, city_view(dataset, city), view.lang))
+            st.html(resources.city_panel(city, view.lang))

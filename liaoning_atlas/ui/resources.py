@@ -12,8 +12,11 @@ from ..data.dataset import Dataset, load_dataset
 from ..data.geo import CityShape, load_city_shapes
 from ..data.validation import DataValidationError
 from ..i18n import text
+from ..model.views import city_view
 from ..render.atlas_map import MapContent, MapView
 from ..render.atlas_map import map_content as build_map_content
+from ..render.legend_html import legend_html
+from ..render.panel_html import city_panel_html
 
 
 @st.cache_resource(show_spinner=False)
@@ -48,3 +51,24 @@ def _map_content(view: MapView, data_dir: str) -> MapContent:
 def map_content(view: MapView) -> MapContent:
     """What the map draws for ``view``, computed once per view and process."""
     return _map_content(view, str(paths.DATA_DIR))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _city_panel(city: str, lang: str, data_dir: str) -> str:
+    dataset = _dataset(data_dir)
+    return str(city_panel_html(dataset, city_view(dataset, city), lang))
+
+
+def city_panel(city: str, lang: str) -> str:
+    """The side panel of ``city`` (unfiltered), built once per city and language: a click only looks it up."""
+    return _city_panel(city, lang, str(paths.DATA_DIR))
+
+
+@st.cache_resource(show_spinner=False)
+def _legend(lang: str, data_dir: str) -> str:
+    return str(legend_html(_dataset(data_dir), lang))
+
+
+def legend(lang: str) -> str:
+    """The legend under the map."""
+    return _legend(lang, str(paths.DATA_DIR))

@@ -144,3 +144,18 @@ def test_every_page_opens_from_a_link_without_error(page, app_url):
         expect(page.get_by_text(text).first).to_be_attached(timeout=20_000)
         expect(page.locator("[data-testid=stException]")).to_have_count(0)
     assert external_requests(page.requests) == []
+
+
+def test_the_zone_switcher_obeys_every_click_in_a_row(page, app_url):
+    page.goto(f"{app_url}/zone")
+    expect(page.locator("h1").first).to_contain_text("沈阳现代化都市圈", timeout=20_000)
+    for short, name in [
+        ("一带", "辽宁沿海经济带"),
+        ("辽西", "辽西融入京津冀协同发展战略先导区"),
+        ("辽东", "辽东绿色经济区"),
+        ("双核", "沈阳、大连“双核”"),
+        ("一圈", "沈阳现代化都市圈"),
+        ("辽西", "辽西融入京津冀协同发展战略先导区"),
+    ]:
+        page.get_by_role("button", name=short, exact=True).click()
+        expect(page.locator("h1").first).to_have_text(f"区域：{name}", timeout=10_000)

@@ -20,18 +20,26 @@ def zone_name(dataset: Dataset, zone_id: str, lang: str) -> str:
     return dataset.zone(zone_id)[column("name", lang)]
 
 
+ZONE_KEY = "zone_page"
+
+
 def zone_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
-    """One button per zone; the choice is the shared zone filter."""
+    """One button per zone: the zone this page shows (the link's ``?zone=``, else the first zone).
+
+    The control keeps one key and one default for the whole session, so every click is taken: a widget
+    whose default changes after a click is a new widget to Streamlit, and the next click is lost.
+    """
     zones = filter_options(dataset)["zone"]
-    current = chosen.zone or zones[0]
+    if st.session_state.get(ZONE_KEY) not in zones:
+        st.session_state[ZONE_KEY] = chosen.zone if chosen.zone in zones else zones[0]
     picked = st.segmented_control(
         text("filter_zone", lang),
         zones,
-        default=current,
+        key=ZONE_KEY,
+        required=True,
         format_func=lambda zone_id: dataset.zone(zone_id)[column("short", lang)],
         label_visibility="collapsed",
     )
-    picked = picked or current
     if picked != chosen.zone:
         state.update(dataset, zone=picked)
     return picked

@@ -157,5 +157,5 @@ def test_the_zone_switcher_obeys_every_click_in_a_row(page, app_url):
         ("一圈", "沈阳现代化都市圈"),
         ("辽西", "辽西融入京津冀协同发展战略先导区"),
     ]:
-        page.get_by_role("button", name=short, exact=True).click()
+        page.locator("[data-testid=stButtonGroup]").get_by_text(short, exact=True).click()
         expect(page.locator("h1").first).to_have_text(f"区域：{name}", timeout=10_000)

@@ -235,3 +235,74 @@ def test_city_adcodes_match_the_map_boundaries(data):
     assert len(features) == 14
     assert in_table == on_map
     assert dict(zip(prefectures["id"], prefectures["name_zh"], strict=True)) == PREFECTURES
+
+
+def test_every_role_is_named_as_the_text_names_it(data):
+    paraphrased = data.roles[
+        [zh not in quote for zh, quote in zip(data.roles["role_zh"], data.roles["quote"], strict=True)]
+    ]
+    assert paraphrased.empty, paraphrased[["id", "role_zh"]].to_string()
+
+
+def test_a_role_stated_in_both_documents_has_the_same_name_in_both(data):
+    roles = data.roles
+    for entity, english in [
+        ("shenyang", "National central city"),
+        ("dual_core", "Important growth pole of Northeast China"),
+    ]:
+        same = roles[(roles["entity"] == entity) & (roles["role_en"] == english)]
+        assert set(same["document"]) == {"reply_2024", "plan_explainer_2023"}
+        assert same["role_zh"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    ("city", "role"),
+    [
+        ("shenyang", "历史文化名城"),
+        ("benxi", "辽宁生物医药产业创新发展示范区"),
+        ("tieling", "航空产业园"),
+        ("fuxin", "国家农业高新技术产业示范区"),
+        ("yingkou", "营口、大连自贸片区"),
+        ("panjin", "大连化物所盘锦产业技术研究院"),
+        ("anshan", "辽宁中部(沈鞍抚)产业转型升级示范区"),
+        ("jinzhou", "“长兴岛-辽东湾-锦州湾”世界级石化产业基地"),
+        ("huludao", "“长兴岛-辽东湾-锦州湾”世界级石化产业基地"),
+    ],
+)
+def test_cities_given_a_platform_have_it_as_a_role(data, city, role):
+    roles = data.roles
+    assert role in set(roles.loc[roles["entity"] == city, "role_zh"])
+
+
+def test_plan_counts_describe_the_three_year_plan_itself(data):
+    """``plan`` is for the parts, aspects and key tasks of the plan, which the plan explainer counts; a
+    city's own policy (大连 15条) or plans being drafted (都市圈 21个) are achievements."""
+    plans = data.metrics[data.metrics["kind"] == "plan"]
+    assert set(plans["document"]) == {"plan_explainer_2023"}
+    assert all(label.startswith("《方案》") for label in plans["label_zh"])
+    kinds = data.metrics.set_index("id")["kind"]
+    assert (
+        kinds[["dalian-sme-measures", "metro-special-plans", "ftz-deepening-plan-tasks"]].tolist()
+        == ["achievement"] * 3
+    )
+
+
+def test_a_fact_about_two_cities_stated_alike_names_both_and_neither_first(data):
+    metrics = data.metrics.set_index("id")
+    rail = metrics.loc["shenyang-fushun-light-rail-ridership"]
+    assert rail["entity"] == "metro" and set(rail["other_entities"]) == {"shenyang", "fushun"}
+    ftz = metrics.loc["ftz-deepening-plan-tasks"]
+    assert ftz["entity"] == "province" and set(ftz["other_entities"]) == {"yingkou", "dalian"}
+
+
+def test_notes_shown_to_readers_carry_no_internal_ids(data):
+    ids = set(data.documents["id"]) | set(data.metrics["id"]) | set(data.roles["id"]) | set(data.tasks["id"])
+    for table in ("memberships", "roles", "metrics", "tasks", "documents"):
+        for note in getattr(data, table)["note"].dropna():
+            assert not [i for i in ids if i in note], (table, note)
+            assert "value" not in note, (table, note)
+
+
+def test_memberships_quote_the_chinese_words_they_rest_on(data):
+    for row in data.memberships.itertuples():
+        assert not any("a" <= ch.lower() <= "z" for ch in row.quote), row.quote

@@ -77,7 +77,7 @@ def magnitude(unit: str) -> int:
 
 
 def test_english_number_is_the_value_times_the_unit_magnitude(dataset):
-    for row in dataset.metrics.itertuples():
+    for row in dataset.metrics[dataset.metrics["value"].notna()].itertuples():
         expected = Decimal(str(row.value)).scaleb(magnitude(row.unit))
         assert read_english_number(metric_value(row, "en")) == expected, row.id
 

@@ -23,6 +23,7 @@ TABLES = (
     "topics",
     "zones",
     "cities",
+    "places",
     "memberships",
     "roles",
     "metrics",
@@ -301,3 +302,136 @@ def test_cli_accepts_the_shipped_data():
     result = run_cli(str(ROOT / "data"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "数据有效" in result.stdout
+
+
+# --- the gazetteer and the cities a quote names -------------------------------------------------------------
+
+BEILIANG = "北良港出口货物检验检疫证单“云签发”、水路运输危险货物谎报匿报“四步稽查法”等2项经验入选国务院第七批改革试点经验清单"
+"""A sentence of the mini reply that names 北良港, a port of 大连 (places.csv row 5)."""
+
+
+@pytest.mark.parametrize("entities", ["shenyang", "coastal"], ids=["another-city", "a-zone"])
+def test_a_task_naming_a_place_must_involve_its_city(mini, entities):
+    # A zone does not stand for its member cities: 沿海经济带 alone does not tie 北良港 to 大连.
+    set_cell(mini, "tasks", 3, "entities", entities)
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "tasks"), 3, "entities")
+    for word in ("北良港", "大连", "dalian", "place_exception"):
+        assert word in problem.message
+
+
+def test_a_metric_naming_a_place_must_involve_its_city(mini):
+    cells = {"entity": "shenyang", "other_entities": "fushun", "quote": BEILIANG, "value": "2", "unit": "项"}
+    cells |= {"unit_en": "practices", "comparator": "", "comparator_en": "", "year": "", "year_basis": ""}
+    for column, value in cells.items():
+        set_cell(mini, "metrics", 3, column, value)
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "metrics"), 3, "other_entities")
+    assert "北良港" in problem.message and "dalian" in problem.message
+    set_cell(mini, "metrics", 3, "other_entities", "fushun;dalian")
+    assert find_problems(mini) == []
+
+
+def test_a_role_naming_a_place_is_valid_when_a_row_with_the_same_name_and_quote_gives_it_to_the_city(mini):
+    set_cell(mini, "roles", 2, "quote", BEILIANG)
+    set_cell(mini, "roles", 2, "role_zh", "北良港")
+    set_cell(mini, "roles", 2, "entity", "shenyang")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "roles"), 2, "entity")
+    assert "北良港" in problem.message and "dalian" in problem.message
+    records = read_records(mini, "roles")
+    joint = list(records[1])
+    joint[records[0].index("id")] = "beiliang-dalian"
+    joint[records[0].index("entity")] = "dalian"
+    write_records(mini, "roles", [*records, joint])
+    assert find_problems(mini) == []
+
+
+def test_a_reasoned_exception_that_names_the_place_is_accepted(mini):
+    set_cell(mini, "tasks", 3, "entities", "shenyang")
+    set_cell(mini, "tasks", 3, "place_exception", "北良港只作为比较的对象出现,本行说的是沈阳。")
+    assert find_problems(mini) == []
+
+
+@pytest.mark.parametrize(
+    ("entities", "exception"),
+    [("shenyang", "只作为比较的对象出现。"), ("dalian", "北良港只作为比较的对象出现。")],
+    ids=["names-no-place", "nothing-to-excuse"],
+)
+def test_an_exception_must_name_a_place_the_row_does_not_cover(mini, entities, exception):
+    set_cell(mini, "tasks", 3, "entities", entities)
+    set_cell(mini, "tasks", 3, "place_exception", exception)
+    problems = find_problems(mini)
+    assert at(problems, label(mini, "tasks"), 3, "place_exception"), "\n".join(map(str, problems))
+
+
+def test_a_role_name_must_be_written_as_in_its_quote(mini):
+    set_cell(mini, "roles", 2, "role_zh", "集装箱班轮航线网络")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "roles"), 2, "role_zh")
+    assert "照原文" in problem.message and "集装箱班轮航线网络" in problem.message
+
+
+PLACE_MISTAKES = [
+    (2, "adcode", "210402", ["210402", "2101"]),
+    (2, "adcode", "", ["行政区划代码"]),
+    (2, "city", "shenyang;fushun", ["只属于一个"]),
+    (2, "city", "shenfu", ["未知", "shenfu"]),
+    (5, "evidence", "", ["北良港", "所在的城市"]),
+    (5, "adcode", "210203", ["只有县级行政区"]),
+    (5, "city", "", ["必填"]),
+    (5, "kind", "港口", ["port", "港口"]),
+]
+
+
+@pytest.mark.parametrize(("row", "column", "value", "words"), PLACE_MISTAKES)
+def test_a_mistake_in_the_gazetteer_is_reported_where_it_is(mini, row, column, value, words):
+    set_cell(mini, "places", row, column, value)
+    problems = [p for p in find_problems(mini) if p.file == label(mini, "places")]
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    [problem] = problems
+    assert (problem.row, problem.column) == (row, column)
+    for word in words:
+        assert word in problem.message
+
+
+def test_an_adcode_is_given_to_one_place_only(mini):
+    set_cell(mini, "places", 3, "city", "shenyang")
+    set_cell(mini, "places", 3, "adcode", "210102")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "places"), 3, "adcode")
+    assert "重复" in problem.message and "第2行" in problem.message
+
+
+def test_a_place_may_cite_a_verbatim_quote_instead_of_evidence(mini):
+    set_cell(mini, "places", 5, "evidence", "")
+    set_cell(mini, "places", 5, "document", "reply_2024")
+    set_cell(mini, "places", 5, "quote", "北良港出口货物")
+    assert find_problems(mini) == []
+    set_cell(mini, "places", 5, "quote", "大连北良港")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "places"), 5, "quote")
+
+
+def test_an_exclusion_may_give_a_chinese_numeral_as_written(mini):
+    write_records(
+        mini,
+        "number_exclusions",
+        [
+            ["document", "number", "context", "reason"],
+            ["reply_2024", "两", "沈阳、抚顺两市间", "指沈阳、抚顺两市,是城市个数"],
+        ],
+    )
+    assert find_problems(mini) == []
+    set_cell(mini, "number_exclusions", 2, "number", "两市")
+    problem = only_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "number_exclusions"), 2, "number")
+    assert "汉字数字" in problem.message
+
+
+def test_a_target_without_a_number_needs_its_words_and_no_unit(mini):
+    set_cell(mini, "metrics", 2, "value", "")
+    problems = find_problems(mini)
+    messages = {(p.column, p.message) for p in problems if p.file == label(mini, "metrics") and p.row == 2}
+    assert ("value", "缺少数值：原文没有数字时，请把原文的写法填入 value_as_written（如“超过全国平均水平”）") in messages
+    assert ("unit", "没有数值时单位应留空") in messages

@@ -22,8 +22,11 @@ from liaoning_atlas.render.legend_html import legend_items
 from liaoning_atlas.render.map_image import render_map_png
 from liaoning_atlas.render.panel_html import city_panel_html, tour_facts_html, zone_facts_html
 
-DALIAN = ["8条", "4亿吨", "195条", "千亿元", "13.89万户"]
-"""大连: new routes and total routes, its port and finance targets, new business entities, taken in turn."""
+DALIAN = ["8条", "4亿吨", "195条", "千亿元", "15条"]
+"""大连: new routes and total routes, its port and finance targets, its 15 SME measures, taken in turn.
+
+(The 15条措施 is an achievement, a policy 大连市 has issued, not a count describing the three-year plan;
+as the first of 大连's later achievements in the reply it now comes before the 13.89万户 registered.)"""
 COASTAL = ["2项", "8条", "195条", "50个", "4亿吨"]
 """The coastal belt: its own four achievements, then its stated member 大连's first target."""
 
@@ -39,7 +42,7 @@ def test_dalian_headlines_alternate_achievements_and_targets(dataset):
         "dalian-port-throughput-target",
         "dalian-container-routes-total",
         "dalian-finance-value-added-target",
-        "dalian-new-business-entities",
+        "dalian-sme-measures",  # an achievement (大连市出台…15条措施), listed before the entities registered
     ]
     assert [h.reason for h in view.headlines] == ["own"] * 5
     assert ids(view.card_headlines) == ids(view.headlines)[:3]
@@ -214,3 +217,11 @@ def test_zone_colours_and_order_come_from_zones_csv(dataset, shapes):
         f for f in map_content(changed, shapes).points["features"] if f["properties"]["city"] == "shenfu"
     )
     assert dot["properties"]["colour"] == "#123456", "沈抚 takes the colour of the zone it belongs to"
+
+
+def test_a_target_stated_without_a_number_is_listed_but_never_headlines(dataset):
+    view = zone_view(dataset, "coastal")
+    assert [row.id for row in view.targets] == ["coastal-foreign-capital-trade-growth-target"]
+    assert "coastal-foreign-capital-trade-growth-target" not in ids(view.headlines)
+    html = str(zone_facts_html(dataset, view))
+    assert '<span class="atlas-num">超过全国平均水平</span>实际利用外资和外贸进出口总额年均增速' in html

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .metric_format import MAGNITUDES, english_number, exact_value, format_number, split_magnitude
+from .places import mentions, missing_cities, place_names
+from .schema import ADMINISTRATIVE_KINDS
 from .validation import DataProblem, ParsedTable, duplicates
 
-_ID_TABLES = ("documents", "topics", "zones", "cities", "roles", "metrics", "tasks")
+_ID_TABLES = ("documents", "topics", "zones", "cities", "places", "roles", "metrics", "tasks")
 _SOURCED_TABLES = ("memberships", "roles", "metrics", "tasks")
 _CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _ENGLISH_COLUMNS = ("comparator_en", "unit_en", "value_as_written_en")
@@ -53,11 +55,14 @@ def _reference_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
     topics = _ids(tables["topics"])
     zones = _ids(tables["zones"])
     cities = _ids(tables["cities"])
+    prefectures = {row.id for _, row in tables["cities"].rows if row.kind == "prefecture"}
     entities = zones | cities
     # (table, column, allowed ids, what they are)
     rules = [
         ("zones", "document", documents, "文件"),
         ("cities", "spans", cities, "城市"),
+        ("places", "city", prefectures, "地级市"),
+        ("places", "document", documents, "文件"),
         ("memberships", "city", cities, "城市"),
         ("memberships", "zone", zones, "区域"),
         ("memberships", "cited_sources", documents, "文件"),
@@ -110,6 +115,10 @@ def _quote_problems(tables: dict[str, ParsedTable], texts: dict[str, str]) -> li
                 problems.append(DataProblem(zones.file, number, "document", f"有 {column} 但没有出处文件"))
             elif passage:
                 check(zones, number, column, zone.document, passage)
+    places = tables["places"]
+    for number, place in places.rows:
+        if place.quote and place.document:
+            check(places, number, "quote", place.document, place.quote)
     exclusions = tables["number_exclusions"]
     for number, row in exclusions.rows:
         check(exclusions, number, "context", row.document, row.context)
@@ -129,10 +138,40 @@ def _number_in_quote(metric) -> bool:
     return re.search(rf"(?<![\d.]){number}(?![\d.])\s*余?{re.escape(metric.unit)}", metric.quote) is not None
 
 
+def _role_problems(roles: ParsedTable) -> list[DataProblem]:
+    """A role is named as the text names it: ``role_zh`` is part of its quote."""
+    return [
+        DataProblem(
+            roles.file,
+            number,
+            "role_zh",
+            f"定位名称须照原文书写，应为引文的一部分：“{role.role_zh}”不在引文“{role.quote}”中",
+        )
+        for number, role in roles.rows
+        if role.role_zh not in role.quote
+    ]
+
+
+def _wordless_problems(metric) -> Iterator[tuple[str, str]]:
+    """A fact stated without a number (力争超过全国平均水平) has its words as written and no unit."""
+    if not metric.value_as_written:
+        yield "value", "缺少数值：原文没有数字时，请把原文的写法填入 value_as_written（如“超过全国平均水平”）"
+    elif metric.value_as_written not in metric.quote:
+        yield "value_as_written", f"“{metric.value_as_written}”不在引文中"
+    if metric.unit:
+        yield "unit", "没有数值时单位应留空"
+    if metric.kind == "plan":
+        yield "kind", "规划部署（plan）是计数，须有数值"
+
+
 def _metric_problems(metrics: ParsedTable) -> list[DataProblem]:
     problems = []
     for number, metric in metrics.rows:
-        if metric.unit not in metric.quote:
+        if metric.value is None:
+            problems += [DataProblem(metrics.file, number, c, m) for c, m in _wordless_problems(metric)]
+        elif not metric.unit:
+            problems.append(DataProblem(metrics.file, number, "unit", "缺少单位：数值必须带有原文中的单位"))
+        elif metric.unit not in metric.quote:
             problems.append(DataProblem(metrics.file, number, "unit", f"单位“{metric.unit}”不在引文中"))
         elif not _number_in_quote(metric):
             written = metric.value_as_written or format_number(metric.value)
@@ -153,6 +192,10 @@ def _english_row_problems(metric) -> Iterator[tuple[str, str]]:
     for column in _ENGLISH_COLUMNS:
         if getattr(metric, column) and _CHINESE.search(getattr(metric, column)):
             yield column, f"英文列中不能有汉字或全角标点：“{getattr(metric, column)}”"
+    if metric.value is None or not metric.unit:
+        if metric.value_as_written and not metric.value_as_written_en:
+            yield "value_as_written_en", f"缺少“{metric.value_as_written}”的英文写法"
+        return
     _, rest = split_magnitude(metric.unit)
     if "万" in rest or "亿" in rest:
         known = "、".join(MAGNITUDES)
@@ -218,6 +261,107 @@ def _zone_problems(zones: ParsedTable) -> list[DataProblem]:
     return problems
 
 
+def _place_row_problems(place, city_adcodes: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(column, message) for each thing wrong with one row of the gazetteer."""
+    if place.kind in ADMINISTRATIVE_KINDS:
+        if not place.adcode:
+            yield "adcode", f"“{place.name_zh}”是县级行政区，须填6位行政区划代码"
+        if len(place.city) != 1:
+            yield "city", f"县级行政区“{place.name_zh}”只属于一个地级市，city 只能填一个编号"
+        elif place.adcode and place.city[0] in city_adcodes:
+            prefix = city_adcodes[place.city[0]][:4]
+            if not place.adcode.startswith(prefix):
+                yield (
+                    "adcode",
+                    f"行政区划代码 {place.adcode} 不以所属城市“{place.city[0]}”的代码前4位 {prefix} 开头",
+                )
+    else:
+        if place.adcode:
+            yield "adcode", "只有县级行政区（区、县、县级市）填写行政区划代码；其他地点应留空"
+        if not place.evidence and not place.quote:
+            yield "evidence", f"缺少依据：请写明“{place.name_zh}”所在的城市（如地址或所属行政区）"
+    if bool(place.document) != bool(place.quote):
+        yield ("quote" if place.document else "document"), "document 和 quote 须同时填写或同时留空"
+
+
+def _gazetteer_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
+    """A county-level unit has its own adcode inside its one city's; any other place says why it is where
+    it is."""
+    places = tables["places"]
+    city_adcodes = {row.id: row.adcode for _, row in tables["cities"].rows if row.adcode}
+    problems = []
+    seen: dict[str, int] = {}
+    for number, place in places.rows:
+        for column, message in _place_row_problems(place, city_adcodes):
+            problems.append(DataProblem(places.file, number, column, message))
+        if place.adcode in seen:
+            message = f"行政区划代码重复：{place.adcode} 已在第{seen[place.adcode]}行出现"
+            problems.append(DataProblem(places.file, number, "adcode", message))
+        elif place.adcode:
+            seen[place.adcode] = number
+    return problems
+
+
+_ATTRIBUTION = {
+    # table: (the column to fix, how to fix it)
+    "roles": ("entity", "请为{cities}各加一行 role_zh 和引文相同的定位"),
+    "metrics": ("other_entities", "请把 {cities} 加入 other_entities"),
+    "tasks": ("entities", "请把 {cities} 加入 entities"),
+}
+
+
+def _involved(tables: dict[str, ParsedTable]):
+    """For each table, the places a row involves. A role has one entity, so a role given jointly (the same
+    role_zh from the same quote) is written as one row per city, and those rows count together."""
+    joint: dict[tuple, set[str]] = {}
+    for _, role in tables["roles"].rows:
+        joint.setdefault((role.document, role.quote, role.role_zh), set()).add(role.entity)
+    return {
+        "roles": lambda row: joint[(row.document, row.quote, row.role_zh)],
+        "metrics": lambda row: {row.entity, *row.other_entities},
+        "tasks": lambda row: set(row.entities),
+    }
+
+
+def _attribution_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
+    """A roles, metrics or tasks row whose quote names a place must involve every city the place lies in,
+    unless ``place_exception`` names that place and says why not. A zone never stands for its cities."""
+    names = place_names(row for _, row in tables["places"].rows)
+    short = {row.id: row.short_zh for _, row in tables["cities"].rows}
+
+    def cities(ids) -> str:
+        return "、".join(short.get(city, city) for city in ids)
+
+    problems = []
+    for name, involving in _involved(tables).items():
+        table = tables[name]
+        column, fix = _ATTRIBUTION[name]
+        for number, row in table.rows:
+            entities = involving(row)
+            gaps = {}
+            for mention in mentions(row.quote, names):
+                missing = missing_cities(mention, entities)
+                key = tuple(place.id for place in mention.places)
+                if missing and key not in gaps:
+                    gaps[key] = (mention, missing)
+            excused = {place.id for m in mentions(row.place_exception or "", names) for place in m.places}
+            for key, (mention, missing) in gaps.items():
+                if excused.isdisjoint(key):
+                    message = (
+                        f"引文提到“{mention.name}”（在{cities(mention.places[0].city)}），"
+                        f"但本行涉及的地区中没有{cities(missing)}：{fix.format(cities='、'.join(missing))}；"
+                        f"若确实不该加，请在 place_exception 中写明理由，并提到“{mention.name}”"
+                    )
+                    problems.append(DataProblem(table.file, number, column, message))
+            if row.place_exception and all(excused.isdisjoint(key) for key in gaps):
+                message = (
+                    "place_exception 中没有提到引文里需要例外的地点（其城市不在本行涉及的地区中的地点）；"
+                    "不需要例外时请清空此列"
+                )
+                problems.append(DataProblem(table.file, number, "place_exception", message))
+    return problems
+
+
 def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
     """Every cross-table problem, in table order."""
     problems: list[DataProblem] = []
@@ -227,6 +371,9 @@ def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> 
     problems += _zone_problems(tables["zones"])
     problems += _reference_problems(tables)
     problems += _quote_problems(tables, texts)
+    problems += _role_problems(tables["roles"])
     problems += _metric_problems(tables["metrics"])
     problems += _english_problems(tables["metrics"])
+    problems += _gazetteer_problems(tables)
+    problems += _attribution_problems(tables)
     return problems

@@ -24,6 +24,7 @@ class Dataset:
     topics: pd.DataFrame
     zones: pd.DataFrame
     cities: pd.DataFrame
+    places: pd.DataFrame
     memberships: pd.DataFrame
     roles: pd.DataFrame
     metrics: pd.DataFrame

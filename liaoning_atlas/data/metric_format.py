@@ -30,8 +30,11 @@ def split_magnitude(unit: str) -> tuple[int, str]:
     return 0, unit
 
 
-def exact_value(metric) -> Decimal:
-    """The value with the unit's magnitude multiplied out: ``2.5`` ``万人次`` → ``25000``."""
+def exact_value(metric) -> Decimal | None:
+    """The value with the unit's magnitude multiplied out: ``2.5`` ``万人次`` → ``25000``; ``None`` for a
+    fact the text states without a number."""
+    if metric.value is None:
+        return None
     power, _ = split_magnitude(metric.unit)
     return Decimal(format_number(metric.value)).scaleb(power)
 

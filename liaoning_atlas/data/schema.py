@@ -34,6 +34,35 @@ TextList = Annotated[tuple[Text, ...], BeforeValidator(_split_list)]
 Confidence = Literal["stated", "participates", "inferred"]
 MetricKind = Literal["achievement", "target", "plan"]
 
+ADMINISTRATIVE_KINDS = ("district", "county", "county_city")
+"""Place kinds that are county-level administrative units (区, 县 / 自治县, 县级市), each with an adcode."""
+PlaceKind = Literal[
+    "district",
+    "county",
+    "county_city",
+    "port",
+    "airport",
+    "island",
+    "bay",
+    "river",
+    "railway",
+    "mine",
+    "company",
+    "exchange",
+    "institute",
+    "laboratory",
+    "facility",
+    "university",
+    "campus",
+    "science_city",
+    "development_zone",
+    "business_district",
+    "museum",
+    "historic_area",
+]
+CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+"""The characters a number written in Chinese is made of (三, 两, 十九, 千亿 …)."""
+
 
 class Row(BaseModel):
     """Common behaviour: trimmed strings, empty cells are ``None``, unknown columns rejected."""
@@ -103,6 +132,21 @@ class City(Row):
     spans: IdList = ()
 
 
+class Place(Row):
+    """A named place the documents mention, and the prefecture city (or cities) it lies in."""
+
+    id: Id
+    name_zh: Text
+    aliases: TextList = ()
+    kind: PlaceKind
+    city: Annotated[IdList, Field(min_length=1)]
+    adcode: Annotated[str, StringConstraints(pattern=r"^\d{6}$")] | None = None
+    evidence: str | None = None
+    document: Id | None = None
+    quote: str | None = None
+    note: str | None = None
+
+
 class Membership(Sourced):
     city: Id
     zone: Id
@@ -118,6 +162,7 @@ class Role(Sourced):
     group_zh: str | None = None
     role_zh: Text
     role_en: Text
+    place_exception: str | None = None
 
 
 class Metric(Sourced):
@@ -130,14 +175,15 @@ class Metric(Sourced):
     kind: MetricKind
     comparator: str | None = None
     comparator_en: str | None = None
-    value: float
-    unit: Text
+    value: float | None = None
+    unit: str | None = None
     unit_en: str | None = None
     value_as_written: str | None = None
     value_as_written_en: str | None = None
     year: int | None = None
     year_basis: str | None = None
     topic: Id
+    place_exception: str | None = None
 
 
 class Task(Sourced):
@@ -148,11 +194,12 @@ class Task(Sourced):
     topic: Id
     plan_section: str | None = None
     status: Literal["done", "ongoing", "planned"]
+    place_exception: str | None = None
 
 
 class NumberExclusion(Row):
     document: Id
-    number: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)?$")]
+    number: Annotated[str, StringConstraints(pattern=rf"^(\d+(\.\d+)?|[{CHINESE_NUMERALS}]+)$")]
     context: Text
     reason: Text
 
@@ -162,6 +209,7 @@ TABLES: dict[str, type[Row]] = {
     "topics": Topic,
     "zones": Zone,
     "cities": City,
+    "places": Place,
     "memberships": Membership,
     "roles": Role,
     "metrics": Metric,

@@ -50,7 +50,7 @@ class ParsedTable:
 _PATTERN_HINTS = {
     "adcode": "应为6位行政区划代码",
     "url": "应为以 http:// 或 https:// 开头的网址",
-    "number": "应为阿拉伯数字",
+    "number": "应为原文中的数字：阿拉伯数字（如 2.5），或汉字数字（如 三、两、十九）",
     "colour": "应为 #RRGGBB 形式的颜色（如 #D55E00）",
 }
 
@@ -60,7 +60,7 @@ def _explain(error: dict, model: type[Row]) -> str:
     kind = error["type"]
     column = str(error["loc"][0]) if error["loc"] else ""
     given = error.get("input")
-    if kind == "missing" or (kind.endswith("_type") and given is None):
+    if kind == "missing" or kind == "too_short" or (kind.endswith("_type") and given is None):
         if model.__name__ == "Metric" and column == "unit":
             return "缺少单位：数值必须带有原文中的单位"
         return "必填，不能为空"

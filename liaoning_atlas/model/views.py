@@ -281,7 +281,7 @@ def _groups(
     dataset: Dataset, place: str, metrics: pd.DataFrame, members: tuple[Membership, ...] | None
 ) -> list[tuple[str, pd.DataFrame]]:
     """The candidate facts of ``place`` in the order they may headline it, each group with its reason."""
-    pool = metrics[metrics["kind"] != "plan"]
+    pool = metrics[(metrics["kind"] != "plan") & metrics["value"].notna()]
     named = _names(pool)
     if members is None:
         return [
@@ -315,8 +315,8 @@ def choose_headlines(
     """The numbers that headline ``place`` (a city, or a zone when ``members`` is given), chosen by the
     atlas's one rule, at most :data:`HEADLINES`.
 
-    Plan counts (how many tasks a document lists) never headline: they describe the plan, not the place.
-    A city shows its own facts, then those it shares with other places. A zone shows every fact naming it,
+    Plan counts (how many tasks a document lists) never headline: they describe the plan, not the place;
+    nor does a target stated without a number (it is listed with the targets). A city shows its own facts, then those it shares with other places. A zone shows every fact naming it,
     then its stated members' facts, then its other members' facts (marked as uncertain); a member's fact
     that names another zone was reported under that zone and never headlines this one. Within each group
     achievements and targets are taken in turn, so a place shows both what it has done and what it aims at.

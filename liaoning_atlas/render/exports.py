@@ -57,6 +57,13 @@ def _lookups(dataset: Dataset, lang: str) -> dict[str, dict]:
     }
 
 
+def _number(row, lang: str) -> float | None:
+    """The value as a number for spreadsheets (English: magnitude multiplied out); empty without one."""
+    if row.value is None:
+        return None
+    return float(row.value if lang == "zh" else exact_value(row))
+
+
 def _metric_rows(dataset: Dataset, frame: pd.DataFrame, lang: str) -> dict[str, list]:
     names = _lookups(dataset, lang)
     separator = "、" if lang == "zh" else ", "
@@ -69,7 +76,7 @@ def _metric_rows(dataset: Dataset, frame: pd.DataFrame, lang: str) -> dict[str, 
         "label": list(frame[column("label", lang)]),
         "kind": [text(f"kind_{kind}", lang) for kind in frame["kind"]],
         "value_text": [metric_value(row, lang) for row in frame.itertuples()],
-        "value": [float(row.value if lang == "zh" else exact_value(row)) for row in frame.itertuples()],
+        "value": [_number(row, lang) for row in frame.itertuples()],
         "unit": list(frame[column("unit", lang)]) if lang == "en" else list(frame["unit"]),
         "year": pd.array([int(year) if year else None for year in frame["year"]], dtype="Int64"),
         "topic": [names["topic"][topic] for topic in frame["topic"]],

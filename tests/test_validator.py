@@ -433,5 +433,8 @@ def test_a_target_without_a_number_needs_its_words_and_no_unit(mini):
     set_cell(mini, "metrics", 2, "value", "")
     problems = find_problems(mini)
     messages = {(p.column, p.message) for p in problems if p.file == label(mini, "metrics") and p.row == 2}
-    assert ("value", "缺少数值：原文没有数字时，请把原文的写法填入 value_as_written（如“超过全国平均水平”）") in messages
+    assert (
+        "value",
+        "缺少数值：原文没有数字时，请把原文的写法填入 value_as_written（如“超过全国平均水平”）",
+    ) in messages
     assert ("unit", "没有数值时单位应留空") in messages

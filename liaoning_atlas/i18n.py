@@ -83,6 +83,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "shared": ("与其他城市的共同事项", "Shared with other cities"),
     "show_on_map": ("在地图上查看", "Show on the map"),
     "open_profile": ("城市档案", "City profile"),
+    "full_profile": ("完整档案", "Full profile"),
     "language": ("语言 / Language", "语言 / Language"),
     "filter_zone": ("区域", "Zone"),
     "filter_city": ("城市", "City"),

@@ -83,3 +83,20 @@ def test_resolve_city_accepts_every_name_and_rejects_others(dataset):
     assert resolve_city(dataset, "沈抚示范区") == "shenfu"
     assert resolve_city(dataset, "北京") is None
     assert resolve_city(dataset, "") is None
+
+
+def test_the_panel_beside_the_map_is_a_screenful_with_the_rest_one_click_away(dataset):
+    view = city_view(dataset, "dalian")
+    html = str(city_panel_html(dataset, view, compact=True))
+    assert html.count("<li data-role>") == 5 < len(view.roles)
+    assert [h.metric.id for h in view.headlines] == re.findall(
+        r'<div class="atlas-fact" data-metric="([^"]+)"', html
+    )
+    more = html.split('data-section="more"', 1)[1]
+    links = re.findall(
+        r'<a href="([^"]+)" target="_self">([^<]+)<span class="atlas-count">(\d+)</span>', more
+    )
+    assert {href for href, _, _ in links} == {"city?city=%E5%A4%A7%E8%BF%9E"}  # the 城市档案 page of 大连
+    counts = {name: int(count) for _, name, count in links}
+    assert counts["功能定位"] == len(view.roles) and counts["相关任务"] == view.task_count
+    assert len(html) < len(str(city_panel_html(dataset, view))) / 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 
@@ -12,10 +13,24 @@ from ..model.zones import strategy_zones
 from .templates import render
 from .words import Words
 
+COMPACT_ROLES = 5
+"""How many roles the panel beside the map lists before pointing to the city's full profile."""
 
-def city_panel_html(dataset: Dataset, view: CityView, lang: str = "zh") -> Markup:
-    """Name, zones (with basis), headline numbers, then roles, metrics and tasks, each section counted."""
-    return render("city_panel.html", v=view, w=Words(dataset, lang))
+
+def city_panel_html(dataset: Dataset, view: CityView, lang: str = "zh", compact: bool = False) -> Markup:
+    """Name, zones (with basis), headline numbers, then roles, metrics and tasks, each section counted.
+
+    ``compact`` (beside the map): the first roles and, for the rest, each section's count linking to the
+    city's profile page, which lists everything.
+    """
+    query = {"city": view.place.short_zh, **({"lang": "en"} if lang == "en" else {})}
+    return render(
+        "city_panel.html",
+        v=view,
+        w=Words(dataset, lang),
+        compact=COMPACT_ROLES if compact else 0,
+        profile_link="city?" + urlencode(query),
+    )
 
 
 def zone_facts_html(dataset: Dataset, view: ZoneView, lang: str = "zh") -> Markup:

@@ -56,11 +56,12 @@ def map_content(view: MapView) -> MapContent:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _city_panel(city: str, lang: str, data_dir: str) -> str:
     dataset = _dataset(data_dir)
-    return str(city_panel_html(dataset, city_view(dataset, city), lang))
+    return str(city_panel_html(dataset, city_view(dataset, city), lang, compact=True))
 
 
 def city_panel(city: str, lang: str) -> str:
-    """The side panel of ``city`` (unfiltered), built once per city and language: a click only looks it up."""
+    """The compact panel of ``city`` beside the map, built once per city and language: a click only
+    looks it up."""
     return _city_panel(city, lang, str(paths.DATA_DIR))
 
 

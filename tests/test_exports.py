@@ -9,6 +9,7 @@ import openpyxl
 
 from liaoning_atlas.model.filters import Filters, filter_metrics, filter_tasks
 from liaoning_atlas.render.exports import export_frame, to_csv_bytes, to_xlsx_bytes
+from liaoning_atlas.render.words import document_label
 
 
 def workbook(dataset, chosen: Filters) -> openpyxl.Workbook:
@@ -39,7 +40,7 @@ def test_xlsx_holds_exactly_the_filtered_rows_each_with_its_verbatim_source(data
     metrics, tasks = rows(book["指标"]), rows(book["任务"])
     assert len(metrics) == len(filter_metrics(dataset, chosen))
     assert len(tasks) == len(filter_tasks(dataset, chosen))
-    titles = dict(zip(dataset.documents["title"], dataset.documents["id"], strict=True))
+    titles = {document_label(dataset, doc, "zh"): doc for doc in dataset.documents["id"]}
     for row in metrics + tasks:
         assert row["原文引文"] in dataset.texts[titles[row["出处文件"]]]
         assert "大连" in row["涉及地区"]

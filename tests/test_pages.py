@@ -92,7 +92,7 @@ def test_tasks_page_lists_filtered_tasks_with_quotes():
     at = open_page("tasks", city="沈阳", doc="reply_2024")
     table = frames(at)[0]
     assert len(table) and all("沈阳" in places for places in table["涉及地区"])
-    assert set(table["出处文件"]) == {"关于更好发挥沈阳、大连“双核”带动作用的提案的答复"}
+    assert set(table["出处文件"]) == {"关于更好发挥沈阳、大连“双核”带动作用的提案的答复（2024）"}
     assert table["原文引文"].str.len().min() > 0
     sidebar_box(at, "主题").set_value("transport").run()
     assert params(at)["topic"] == "transport"

@@ -12,48 +12,38 @@ from ..data.dataset import Dataset
 from ..data.metric_format import exact_value, metric_value
 from ..i18n import column, text
 from ..model.search import place_names
+from .words import document_label
 
-HEADERS = {
-    "metrics": {
-        "id": ("编号", "ID"),
-        "places": ("涉及地区", "Places"),
-        "label": ("指标", "Metric"),
-        "kind": ("类型", "Kind"),
-        "value_text": ("数值（原文）", "Value (as written)"),
-        "value": ("数值", "Number"),
-        "unit": ("单位", "Unit"),
-        "year": ("年份", "Year"),
-        "topic": ("主题", "Topic"),
-        "document": ("出处文件", "Source document"),
-        "quote": ("原文引文", "Source quote"),
-        "note": ("说明", "Note"),
-    },
-    "tasks": {
-        "id": ("编号", "ID"),
-        "places": ("涉及地区", "Places"),
-        "task": ("任务", "Task"),
-        "topic": ("主题", "Topic"),
-        "status": ("进展", "Status"),
-        "plan_section": ("方案部分", "Plan part"),
-        "document": ("出处文件", "Source document"),
-        "quote": ("原文引文", "Source quote"),
-        "note": ("说明", "Note"),
-    },
+COLUMNS = {
+    "metrics": (
+        "id",
+        "places",
+        "label",
+        "kind",
+        "value_text",
+        "value",
+        "unit",
+        "year",
+        "topic",
+        "document",
+        "quote",
+        "note",
+    ),
+    "tasks": ("id", "places", "task", "topic", "status", "plan_section", "document", "quote", "note"),
 }
+"""The columns of each exported table, in order; their headers are ``column_<table>_<key>`` in ``i18n``."""
 WIDE_COLUMNS = {"label", "task", "quote", "note", "document"}
-SHEET_NAMES = {"metrics": ("指标", "Metrics"), "tasks": ("任务", "Tasks")}
 
 
 def header(table: str, key: str, lang: str = "zh") -> str:
-    zh, en = HEADERS[table][key]
-    return en if lang == "en" else zh
+    return text(f"column_{table}_{key}", lang)
 
 
 def _lookups(dataset: Dataset, lang: str) -> dict[str, dict]:
     return {
         "places": place_names(dataset, lang),
         "topic": dict(zip(dataset.topics["id"], dataset.topics[column("name", lang)], strict=True)),
-        "document": dict(zip(dataset.documents["id"], dataset.documents["title"], strict=True)),
+        "document": {doc: document_label(dataset, doc, lang) for doc in dataset.documents["id"]},
     }
 
 
@@ -114,13 +104,14 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def sheet_name(table: str, lang: str = "zh") -> str:
-    zh, en = SHEET_NAMES[table]
-    return en if lang == "en" else zh
+    return text(f"sheet_{table}", lang)
 
 
 def to_xlsx_bytes(sheets: dict[str, pd.DataFrame], lang: str = "zh") -> bytes:
     """One sheet per table (``{sheet name: frame}``): bold frozen header, long text wrapped in wide columns."""
-    wide = {header(table, key, lang) for table in HEADERS for key in WIDE_COLUMNS if key in HEADERS[table]}
+    wide = {
+        header(table, key, lang) for table, keys in COLUMNS.items() for key in WIDE_COLUMNS if key in keys
+    }
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in sheets.items():

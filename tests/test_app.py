@@ -147,3 +147,11 @@ def test_invalid_data_shows_banner_naming_file_and_row(broken_data):
     assert list(problems.iloc[0][["file", "column"]]) == ["data/metrics.csv", "value"]
     assert problems.iloc[0]["row"] > 1
     assert not at.get("bidi_component")
+
+
+def test_users_never_see_error_details_or_links_to_third_parties():
+    import tomllib
+
+    config = tomllib.loads((paths.ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["client"]["showErrorLinks"] is False

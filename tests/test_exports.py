@@ -6,6 +6,8 @@ import csv
 import io
 
 import openpyxl
+import pandas as pd
+from openpyxl import load_workbook
 
 from liaoning_atlas.model.filters import Filters, filter_metrics, filter_tasks
 from liaoning_atlas.render.exports import export_frame, to_csv_bytes, to_xlsx_bytes
@@ -74,3 +76,21 @@ def test_english_export_converts_numbers_exactly_and_keeps_the_quote(dataset):
         "tonnes",
     )
     assert "4亿吨" in port["Source quote"]
+
+
+def test_text_that_would_start_a_formula_stays_text_in_csv_and_excel():
+    frame = pd.DataFrame(
+        {"任务": ['=HYPERLINK("http://127.0.0.1/x","点击")', "+1", "@SUM(A1)", "-2", "普通"]}
+    )
+    csv_text = to_csv_bytes(frame).decode("utf-8-sig")
+    assert csv_text.splitlines()[1:] == [
+        '"\'=HYPERLINK(""http://127.0.0.1/x"",""点击"")"',
+        "'+1",
+        "'@SUM(A1)",
+        "'-2",
+        "普通",
+    ]
+    sheet = load_workbook(io.BytesIO(to_xlsx_bytes({"任务": frame})))["任务"]
+    cells = [cell for (cell,) in sheet.iter_rows(min_row=2)]
+    assert [cell.value for cell in cells] == list(frame["任务"])
+    assert {cell.data_type for cell in cells} == {"s"}, "a formula in an export would run when opened"

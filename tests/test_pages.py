@@ -163,3 +163,27 @@ def test_english_pages():
     assert at.title[0].value == "Zone: Liaoning Coastal Economic Belt"
     at = open_page("tasks", lang="en", topic="transport")
     assert "Task" in frames(at)[0].columns
+
+
+@pytest.mark.parametrize(
+    ("page", "query"),
+    [
+        ("metrics", {"year": "²"}),
+        ("metrics", {"year": "9" * 5000}),
+        ("tour", {"step": "³"}),
+        ("tour", {"step": "9" * 5000}),
+        ("sources", {"doc": "../../../../etc/passwd", "q": "![x](http://127.0.0.1:9/x.png)"}),
+    ],
+    ids=["superscript-year", "huge-year", "superscript-step", "huge-step", "traversal-doc"],
+)
+def test_a_malformed_link_opens_a_sane_view_without_a_traceback(page, query):
+    at = open_page(page, **query)
+    assert not at.exception
+    if page == "tour":
+        assert at.title[0].value.startswith("第 1/5 步")
+
+
+def test_markdown_in_a_link_is_shown_as_text_in_the_warning():
+    at = open_page("tasks", city="![x](http://127.0.0.1:9/x.png)")
+    (warning,) = [w.value for w in at.warning]
+    assert r"\!\[x\]\(http\:\/\/127\.0\.0\.1\:9\/x\.png\)" in warning

@@ -438,3 +438,37 @@ def test_a_target_without_a_number_needs_its_words_and_no_unit(mini):
         "缺少数值：原文没有数字时，请把原文的写法填入 value_as_written（如“超过全国平均水平”）",
     ) in messages
     assert ("unit", "没有数值时单位应留空") in messages
+
+
+# What the app cannot show is refused, by file, row and column, before it reaches a page or an export.
+UNSHOWABLE = [
+    ("cities", 2, "adcode", "２１０１００", ["6位行政区划代码"]),  # full-width digits
+    ("metrics", 2, "value", "nan", ["有限的数字", "nan"]),
+    ("metrics", 2, "value", "inf", ["有限的数字", "inf"]),
+    ("documents", 2, "file", "../../../../etc/passwd", ["文件名", "不含路径"]),
+    ("documents", 2, "file", "/etc/passwd", ["文件名", "不含路径"]),
+    ("metrics", 3, "note", "说明\x00", ["控制字符", "U+0000"]),
+    ("tasks", 2, "task_en", "Task\x1b[31m", ["控制字符", "U+001B"]),
+    ("metrics", 3, "note", "长" * 200_000, ["过长", "200000"]),
+]
+
+
+@pytest.mark.parametrize(("table", "row", "column", "value", "words"), UNSHOWABLE)
+def test_what_the_app_cannot_show_is_refused_where_it_is(mini, table, row, column, value, words):
+    set_cell(mini, table, row, column, value)
+    problems = at(find_problems(mini), label(mini, table), row, column)
+    assert len(problems) == 1, find_problems(mini)
+    for word in words:
+        assert word in problems[0].message
+
+
+def test_a_table_that_is_a_folder_or_ends_inside_a_quote_is_reported_not_a_crash(mini):
+    (mini / "topics.csv").unlink()
+    (mini / "topics.csv").mkdir()
+    assert any(p.file == label(mini, "topics") and "文件夹" in p.message for p in find_problems(mini))
+    (mini / "topics.csv").rmdir()
+    shutil.copy(MINI / "topics.csv", mini / "topics.csv")
+    with (mini / "topics.csv").open("a", encoding="utf-8") as handle:
+        handle.write('extra,"未闭合的引号,Unclosed\n')
+    problems = [p for p in find_problems(mini) if p.file == label(mini, "topics")]
+    assert problems and "引号" in problems[0].message

@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    FiniteFloat,
+    StringConstraints,
+    field_validator,
+)
 
 
 def _empty_to_none(value: object) -> object:
@@ -93,7 +101,7 @@ class Document(Row):
     date_signed: date | None = None
     date_published: date | None = None
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
-    file: str | None = None
+    file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")] | None = None
     note: str | None = None
 
 
@@ -124,7 +132,7 @@ class Zone(Row):
 class City(Row):
     id: Id
     kind: Literal["prefecture", "functional_zone"]
-    adcode: Annotated[str, StringConstraints(pattern=r"^\d{6}$")] | None = None
+    adcode: Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")] | None = None
     name_zh: Text
     short_zh: Text
     name_en: Text
@@ -140,7 +148,7 @@ class Place(Row):
     aliases: TextList = ()
     kind: PlaceKind
     city: Annotated[IdList, Field(min_length=1)]
-    adcode: Annotated[str, StringConstraints(pattern=r"^\d{6}$")] | None = None
+    adcode: Annotated[str, StringConstraints(pattern=r"^[0-9]{6}$")] | None = None
     evidence: str | None = None
     document: Id | None = None
     quote: str | None = None
@@ -175,7 +183,7 @@ class Metric(Sourced):
     kind: MetricKind
     comparator: str | None = None
     comparator_en: str | None = None
-    value: float | None = None
+    value: FiniteFloat | None = None
     unit: str | None = None
     unit_en: str | None = None
     value_as_written: str | None = None
@@ -199,7 +207,7 @@ class Task(Sourced):
 
 class NumberExclusion(Row):
     document: Id
-    number: Annotated[str, StringConstraints(pattern=rf"^(\d+(\.\d+)?|[{CHINESE_NUMERALS}]+)$")]
+    number: Annotated[str, StringConstraints(pattern=rf"^([0-9]+(\.[0-9]+)?|[{CHINESE_NUMERALS}]+)$")]
     context: Text
     reason: Text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,7 @@ class ParsedTable:
 _PATTERN_HINTS = {
     "adcode": "应为6位行政区划代码",
     "url": "应为以 http:// 或 https:// 开头的网址",
+    "file": "应为 sources 文件夹中的文件名（字母、数字、_ - .，不含路径）",
     "number": "应为原文中的数字：阿拉伯数字（如 2.5），或汉字数字（如 三、两、十九）",
     "colour": "应为 #RRGGBB 形式的颜色（如 #D55E00）",
 }
@@ -66,6 +68,8 @@ def _explain(error: dict, model: type[Row]) -> str:
         return "必填，不能为空"
     if kind == "literal_error":
         return f"应为以下之一：{error['ctx']['expected']}，实为“{given}”"
+    if kind == "finite_number":
+        return f"应为有限的数字，实为“{given}”"
     if kind in {"float_parsing", "int_parsing", "int_from_float", "float_type", "int_type"}:
         return f"应为数字，实为“{given}”"
     if kind.startswith("date"):
@@ -76,6 +80,22 @@ def _explain(error: dict, model: type[Row]) -> str:
     return f"{error['msg']}（“{given}”）"
 
 
+MAX_CELL = 10_000
+"""The longest text a cell may hold (the longest passage quoted today is a few hundred characters)."""
+csv.field_size_limit(64 * 1024 * 1024)  # read long cells, so they are reported by row and column
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _unshowable(cell: str) -> str | None:
+    """Why the app could not show ``cell`` (or put it in a spreadsheet), or ``None``."""
+    if len(cell) > MAX_CELL:
+        return f"单元格过长（{len(cell)} 字，最多 {MAX_CELL} 字）"
+    control = _CONTROL.search(cell)
+    if control:
+        return f"含有不可见的控制字符（U+{ord(control.group()):04X}），请删除"
+    return None
+
+
 def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[DataProblem]]:
     """Parse one CSV (UTF-8 with or without BOM) against its row model."""
     model = TABLES[name]
@@ -83,9 +103,16 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
     rows: list[tuple[int, Row]] = []
     if not path.exists():
         return ParsedTable(name, label, rows), [DataProblem(label, None, None, "文件不存在")]
+    if not path.is_file():
+        return ParsedTable(name, label, rows), [DataProblem(label, None, None, "不是文件（是文件夹？）")]
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            records = list(csv.reader(handle))
+            records = list(csv.reader(handle, strict=True))
+    except csv.Error as exc:
+        line = getattr(exc, "line_num", None)
+        return ParsedTable(name, label, rows), [
+            DataProblem(label, line, None, f"CSV 格式有误（引号未闭合或单元格过大）：{exc}")
+        ]
     except UnicodeDecodeError as exc:
         return ParsedTable(name, label, rows), [
             DataProblem(label, None, None, f"不是 UTF-8 编码（第 {exc.start} 字节附近）；请另存为 UTF-8 CSV")
@@ -113,6 +140,13 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
             problems.append(
                 DataProblem(label, number, None, f"有 {len(record)} 个单元格，表头有 {len(header)} 列")
             )
+            continue
+        unshowable = [
+            (column, cell) for column, cell in zip(header, record, strict=True) if _unshowable(cell)
+        ]
+        for column, cell in unshowable:
+            problems.append(DataProblem(label, number, column, _unshowable(cell)))
+        if unshowable:
             continue
         try:
             rows.append((number, model.model_validate(dict(zip(header, record, strict=True)))))

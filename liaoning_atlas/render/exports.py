@@ -98,9 +98,19 @@ def export_frame(dataset: Dataset, frame: pd.DataFrame, table: str, lang: str = 
     return pd.DataFrame({header(table, key, lang): values for key, values in rows.items()})
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel or WPS read a cell as a formula."""
+
+
+def _as_text(value: object) -> object:
+    """A text that would run as a formula, prefixed with an apostrophe so it stays text."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV in UTF-8 with a byte-order mark, which Excel and WPS need to read Chinese correctly."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """CSV in UTF-8 with a byte-order mark, which Excel and WPS need to read Chinese correctly; a text
+    that would start a formula is written as text."""
+    return frame.map(_as_text).to_csv(index=False).encode("utf-8-sig")
 
 
 def sheet_name(table: str, lang: str = "zh") -> str:
@@ -117,6 +127,10 @@ def to_xlsx_bytes(sheets: dict[str, pd.DataFrame], lang: str = "zh") -> bytes:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
+            for row in sheet.iter_rows(min_row=2):
+                for cell in row:
+                    if cell.data_type == "f":  # a text beginning with "=": keep it text, never a formula
+                        cell.data_type = "s"
             sheet.freeze_panes = "A2"
             for index, title in enumerate(frame.columns, start=1):
                 letter = get_column_letter(index)

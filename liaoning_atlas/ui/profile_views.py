@@ -10,6 +10,7 @@ from ..i18n import column, text
 from ..model.filters import Filters, filter_options
 from ..model.views import ZoneView, city_view, zone_view
 from ..render.atlas_map import MapView
+from ..render.markdown_text import literal
 from ..render.panel_html import city_panel_html, shared_html, zone_facts_html
 from . import map_component, state
 
@@ -17,7 +18,8 @@ ZONE_MAP_HEIGHT = 420
 
 
 def zone_name(dataset: Dataset, zone_id: str, lang: str) -> str:
-    return dataset.zone(zone_id)[column("name", lang)]
+    """The zone's name, ready for a Markdown title."""
+    return literal(dataset.zone(zone_id)[column("name", lang)])
 
 
 ZONE_KEY = "zone_page"
@@ -37,7 +39,7 @@ def zone_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
         zones,
         key=ZONE_KEY,
         required=True,
-        format_func=lambda zone_id: dataset.zone(zone_id)[column("short", lang)],
+        format_func=lambda zone_id: literal(dataset.zone(zone_id)[column("short", lang)]),
         label_visibility="collapsed",
     )
     if picked != chosen.zone:
@@ -92,7 +94,7 @@ def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> 
             value = getattr(view, part)
             if value:
                 st.markdown(f"**{text(part, lang)}**")
-                st.info(value)
+                st.info(literal(value))
         if view.key_task_count is not None:
             st.metric(text("key_tasks", lang), f"{view.key_task_count}")
         st.markdown(f"**{text('members', lang)}**")

@@ -7,6 +7,7 @@ import streamlit as st
 from ..data.dataset import Dataset
 from ..i18n import labelled, text
 from ..model.filters import Filters
+from ..render.markdown_text import literal
 from ..render.sources_html import citations, facts_for, highlighted_source
 from . import state
 
@@ -21,7 +22,7 @@ def _document_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
     shipped = dataset.documents[dataset.documents["file"].notna()]
     ids = list(shipped["id"])
     current = chosen.document if chosen.document in ids else ids[0]
-    titles = dict(zip(shipped["id"], shipped["title"], strict=True))
+    titles = {doc: literal(title) for doc, title in zip(shipped["id"], shipped["title"], strict=True)}
     picked = st.radio(text("filter_document", lang), ids, index=ids.index(current), format_func=titles.get)
     if picked != chosen.document:
         state.update(dataset, document=picked)
@@ -35,7 +36,7 @@ def _metadata(document, lang: str) -> None:
     for field in META_FIELDS:
         if document[field]:
             lines.append(
-                f"- {labelled('**' + text('meta_' + field, lang) + '**', str(document[field]), lang)}"
+                f"- {labelled('**' + text('meta_' + field, lang) + '**', literal(document[field]), lang)}"
             )
     st.markdown("\n".join(lines))
 
@@ -47,7 +48,7 @@ def sources_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     found = citations(dataset, picked, lang)
     focus = st.query_params.get("q")
     if focus:
-        st.markdown(labelled(f"**{text('quoted_passage', lang)}**", f"“{focus}”", lang))
+        st.markdown(labelled(f"**{text('quoted_passage', lang)}**", f"“{literal(focus)}”", lang))
         st.dataframe(
             facts_for(found, focus),
             hide_index=True,

@@ -14,6 +14,8 @@ from ..data.dataset import Dataset
 from ..i18n import LANGUAGES, column, joined, text
 from ..model.filters import Filters, filter_options
 from ..model.profiles import resolve_city
+from ..render.markdown_text import literal
+from .links import whole_number
 
 _KEY = "atlas_filters"
 _URL_NAMES = {
@@ -42,7 +44,7 @@ def _from_url(dataset: Dataset, lang: str) -> Filters:
         if field == "city":
             value = resolve_city(dataset, raw)
         elif field == "year":
-            value = int(raw) if raw.isdigit() and int(raw) in options["year"] else None
+            value = whole_number(raw) if whole_number(raw) in options["year"] else None
         else:
             value = raw if raw in options[field] else None
         if value is None:
@@ -51,7 +53,8 @@ def _from_url(dataset: Dataset, lang: str) -> Filters:
                 "unknown_city" if field == "city" else "unknown_zone" if field == "zone" else "unknown_value"
             )
             st.warning(
-                text(message, lang, value=raw, choices=choices, name=name), icon=":material/search_off:"
+                text(message, lang, value=literal(raw[:200]), choices=literal(choices), name=literal(name)),
+                icon=":material/search_off:",
             )
         values[field] = value
     return Filters(**values)

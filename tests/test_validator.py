@@ -6,6 +6,7 @@ Each test copies the valid mini dataset (tests/fixtures/mini) and breaks one thi
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from liaoning_atlas.data import paths
 from liaoning_atlas.data.dataset import find_problems, load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -472,3 +474,87 @@ def test_a_table_that_is_a_folder_or_ends_inside_a_quote_is_reported_not_a_crash
         handle.write('extra,"未闭合的引号,Unclosed\n')
     problems = [p for p in find_problems(mini) if p.file == label(mini, "topics")]
     assert problems and "引号" in problems[0].message
+
+
+@pytest.fixture
+def geodata(tmp_path, monkeypatch):
+    """A copy of the boundary file the validator reads, to break."""
+    path = tmp_path / "geo" / "cities.geojson"
+    path.parent.mkdir()
+    shutil.copy(ROOT / "geodata" / "cities.geojson", path)
+    monkeypatch.setattr(paths, "CITIES_GEOJSON", path)
+    return path
+
+
+def edit_geodata(path: Path, change) -> None:
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    change(collection["features"])
+    path.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
+
+
+def only_geodata_problem(data_dir: Path):
+    problems = find_problems(data_dir)
+    assert len(problems) == 1, "\n".join(str(problem) for problem in problems)
+    return problems[0]
+
+
+def test_a_missing_or_truncated_boundary_file_is_reported(mini, geodata):
+    text = geodata.read_text(encoding="utf-8")
+    geodata.write_text(text[: len(text) // 2], encoding="utf-8")
+    problem = only_geodata_problem(mini)
+    assert (problem.file, problem.column) == ("geo/cities.geojson", None)
+    assert "不是有效的 JSON" in problem.message
+    geodata.unlink()
+    assert "边界文件不存在" in only_geodata_problem(mini).message
+
+
+def test_a_city_removed_from_the_boundaries_is_reported_on_its_row(mini, geodata):
+    edit_geodata(
+        geodata,
+        lambda features: features.remove(next(f for f in features if f["properties"]["adcode"] == "210400")),
+    )
+    problem = only_geodata_problem(mini)
+    assert (problem.file, problem.row, problem.column) == (label(mini, "cities"), 3, "adcode")
+    assert problem.message == "边界文件 geo/cities.geojson 中没有代码 210400"
+
+
+def test_an_adcode_stored_as_a_number_or_a_broken_shape_is_reported(mini, geodata):
+    def number_adcode(features):
+        features[0]["properties"]["adcode"] = 210100
+
+    edit_geodata(geodata, number_adcode)
+    messages = [p.message for p in find_problems(mini)]
+    assert "第1个城市：adcode 应为6位数字的文本，实为 210100" in messages
+
+    def broken(features):
+        features[0]["properties"]["adcode"] = "210100"
+        features[1]["geometry"] = {
+            "type": "Polygon",
+            "coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]],
+        }
+
+    edit_geodata(geodata, broken)
+    assert "第2个城市：几何图形应为有效的（多）多边形" in [p.message for p in find_problems(mini)]
+
+
+def test_a_city_without_a_boundary_or_a_functional_zone_on_one_city_is_reported(mini, geodata):
+    set_cell(mini, "cities", 2, "adcode", "")
+    problem = only_geodata_problem(mini)
+    assert (problem.row, problem.column) == (2, "adcode")
+
+
+@pytest.mark.parametrize(
+    ("spans", "message"),
+    [
+        ("shenyang", "功能区须跨两个有边界的地级市"),
+        ("shenyang;dalian", "所跨的两个城市没有共同边界，地图无法标出其位置"),
+    ],
+)
+def test_a_functional_zone_must_sit_on_a_border_two_cities_share(mini, spans, message):
+    records = read_records(mini, "cities")
+    records.append(
+        ["shenfu", "functional_zone", "", "沈抚改革创新示范区", "沈抚示范区", "Shenfu", "Shenfu", spans]
+    )
+    write_records(mini, "cities", records)
+    problem = only_problem(mini)
+    assert (problem.row, problem.column, problem.message) == (len(records), "spans", message)

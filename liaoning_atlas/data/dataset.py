@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import paths
 from .consistency import check_consistency, read_sources
+from .geo import geodata_problems
 from .paths import DATA_DIR
 from .schema import TABLES
 from .validation import DataProblem, DataValidationError, read_tables
@@ -64,4 +66,5 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
 def _read(data_dir: Path):
     tables, problems = read_tables(data_dir)
     texts, missing = read_sources(tables["documents"], data_dir / "sources")
-    return tables, texts, problems + missing + check_consistency(tables, texts)
+    geodata = geodata_problems(tables["cities"], paths.CITIES_GEOJSON)
+    return tables, texts, problems + missing + check_consistency(tables, texts) + geodata

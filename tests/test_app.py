@@ -155,3 +155,35 @@ def test_users_never_see_error_details_or_links_to_third_parties():
     config = tomllib.loads((paths.ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["client"]["showErrorDetails"] == "none"
     assert config["client"]["showErrorLinks"] is False
+
+
+@pytest.fixture(params=["tasks", "roles", "metrics"])
+def header_only(request, tmp_path, monkeypatch):
+    """The dataset with one table emptied down to its header: valid, just nothing recorded."""
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, data)
+    path = data / f"{request.param}.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "DATA_DIR", data)
+    return request.param
+
+
+@pytest.mark.parametrize(
+    ("page", "query"),
+    [
+        ("map", {"city": "大连"}),
+        ("zone", {"zone": "metro"}),
+        ("city", {"city": "大连"}),
+        ("tour", {}),
+        ("metrics", {}),
+        ("tasks", {}),
+    ],
+)
+def test_every_page_works_when_a_table_has_no_rows(header_only, page, query):
+    at = AppTest.from_file(APP, default_timeout=60)
+    for name, value in query.items():
+        at.query_params[name] = value
+    at.switch_page(f"views/{page}.py")
+    at.run()
+    assert not at.exception, (header_only, page)
+    assert not at.error

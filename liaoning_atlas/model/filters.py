@@ -43,8 +43,14 @@ def _places(dataset: Dataset, chosen: Filters) -> set[str] | None:
     return places
 
 
+def where(column: pd.Series, test) -> pd.Series:
+    """A boolean mask of ``test`` on each cell of ``column``; boolean even when the table is empty (an
+    empty mask of another type would make pandas select columns instead of rows)."""
+    return column.map(test).astype(bool)
+
+
 def _involves(ids: pd.Series, places: set[str]) -> pd.Series:
-    return ids.map(lambda value: bool(places & set(value)))
+    return where(ids, lambda value: places & set(value))
 
 
 def filter_metrics(dataset: Dataset, chosen: Filters) -> pd.DataFrame:

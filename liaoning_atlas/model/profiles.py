@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..data.dataset import Dataset
+from .filters import where
 
 CONFIDENCE_ORDER = {"stated": 0, "participates": 1, "inferred": 2}
 
@@ -23,7 +24,7 @@ class CityProfile:
 
 
 def _involves(column: pd.Series, city_id: str) -> pd.Series:
-    return column.map(lambda ids: city_id in ids)
+    return where(column, lambda ids: city_id in ids)
 
 
 def city_memberships(dataset: Dataset, city_id: str) -> pd.DataFrame:

@@ -14,7 +14,15 @@ from typing import Any
 import pandas as pd
 
 from ..data.dataset import Dataset
-from .filters import Filters, filter_metrics, filter_roles, filter_tasks, keep_filtered, topic_filters
+from .filters import (
+    Filters,
+    filter_metrics,
+    filter_roles,
+    filter_tasks,
+    keep_filtered,
+    topic_filters,
+    where,
+)
 from .profiles import CONFIDENCE_ORDER, city_profile
 from .zone_profile import zone_profile
 
@@ -286,11 +294,11 @@ def _groups(
     if members is None:
         return [
             ("own", pool[pool["entity"] == place]),
-            ("shared", pool[(pool["entity"] != place) & named.map(lambda ids: place in ids)]),
+            ("shared", pool[(pool["entity"] != place) & where(named, lambda ids: place in ids)]),
         ]
     other_zones = set(dataset.zones["id"]) - {place}
-    this_zone_only = named.map(lambda ids: not ids & other_zones)
-    groups = [("own", pool[named.map(lambda ids: place in ids)])]
+    this_zone_only = where(named, lambda ids: not ids & other_zones)
+    groups = [("own", pool[where(named, lambda ids: place in ids)])]
     for stated in (True, False):
         cities = {m.city.id for m in members if m.stated == stated}
         groups.append(("member", pool[pool["entity"].isin(cities) & this_zone_only]))
@@ -338,8 +346,8 @@ def city_view(dataset: Dataset, city_id: str, chosen: Filters = NO_FILTERS) -> C
     drawn = [m for m in memberships if m.zone_kind == "zone"] or list(memberships)
     city = profile.city
     cities = set(dataset.cities["id"])
-    with_others = _names(metrics).map(lambda ids: len(ids & cities) > 1)
-    tasks_with_others = tasks["entities"].map(lambda ids: len(set(ids) & cities) > 1)
+    with_others = where(_names(metrics), lambda ids: len(ids & cities) > 1)
+    tasks_with_others = where(tasks["entities"], lambda ids: len(set(ids) & cities) > 1)
     return CityView(
         place=named(city_id, city),
         kind=city["kind"],

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..data.dataset import Dataset
+from .filters import where
 from .profiles import CONFIDENCE_ORDER
 
 KIND_ORDER = {"target": 0, "achievement": 1, "plan": 2}
@@ -34,9 +35,11 @@ def zone_members(dataset: Dataset, zone_id: str) -> pd.DataFrame:
 
 
 def _about(frame: pd.DataFrame, zone_id: str, first: str, others: str | None) -> pd.Series:
-    named = frame[first].map(lambda value: zone_id in value if isinstance(value, tuple) else value == zone_id)
+    named = where(
+        frame[first], lambda value: zone_id in value if isinstance(value, tuple) else value == zone_id
+    )
     if others:
-        named |= frame[others].map(lambda ids: zone_id in ids)
+        named |= where(frame[others], lambda ids: zone_id in ids)
     return named
 
 

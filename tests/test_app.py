@@ -187,3 +187,29 @@ def test_every_page_works_when_a_table_has_no_rows(header_only, page, query):
     at.run()
     assert not at.exception, (header_only, page)
     assert not at.error
+
+
+@pytest.fixture
+def live_data(tmp_path, monkeypatch):
+    """A copy of the data the running app reads, for an analyst to edit."""
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, data)
+    monkeypatch.setattr(paths, "DATA_DIR", data)
+    return data
+
+
+def test_a_saved_edit_shows_on_the_next_run_and_a_broken_save_keeps_open_sessions_going(live_data):
+    at = run_app(city="大连")
+    assert "集装箱班轮航线" in panel_html(at)
+    metrics = live_data / "metrics.csv"
+    original = metrics.read_text(encoding="utf-8")
+    metrics.write_text(original.replace(",集装箱班轮航线,", ",集装箱班轮航线（修订）,", 1), encoding="utf-8")
+    at.run()
+    assert "集装箱班轮航线（修订）" in panel_html(at), "the corrected file shows without a restart"
+    metrics.write_text(original.replace(",195,条,", ",195条,条,", 1), encoding="utf-8")
+    at.run()
+    assert not at.exception and not at.error
+    assert "上次有效的数据" in at.warning[0].value
+    assert "集装箱班轮航线（修订）" in panel_html(at)
+    fresh = run_app()
+    assert "数据文件有误" in fresh.error[0].value, "a new session sees what is wrong"

@@ -27,7 +27,7 @@ _MAP = st.components.v2.component(
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _data(view: MapView, data_dir: str) -> dict:
+def _data(view: MapView, version: str) -> dict:
     """What the component receives for ``view``: the same strings on every run, so a rerun re-sends
     nothing the browser already has."""
     parts = map_parts(resources.map_content(view))
@@ -37,6 +37,6 @@ def _data(view: MapView, data_dir: str) -> dict:
 
 def atlas_map(view: MapView, *, key: str, height: int) -> str | None:
     """Draw the map for ``view``; the city just clicked (or chosen with the keyboard), else ``None``."""
-    data = {**_data(view, str(paths.DATA_DIR)), "height": height}
+    data = {**_data(view, resources.data_version()), "height": height}
     result = _MAP(key=key, data=data, height=height, on_city_change=lambda: None)
     return result.city

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
@@ -18,17 +19,48 @@ from ..render.atlas_map import map_content as build_map_content
 from ..render.legend_html import legend_html
 from ..render.panel_html import city_panel_html
 
+_KEY = "atlas_data_version"
+"""The version of the data this session last drew with, so an invalid save does not take it down."""
 
-@st.cache_resource(show_spinner=False)
-def _dataset(data_dir: str) -> Dataset:
-    return load_dataset(Path(data_dir))
+
+def _version() -> str:
+    """The data folder and a fingerprint of its files (and the boundaries): a saved edit changes it."""
+    files = sorted(paths.DATA_DIR.glob("*.csv")) + sorted((paths.DATA_DIR / "sources").glob("*"))
+    files.append(paths.CITIES_GEOJSON)
+    stamps = [(f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file()]
+    digest = hashlib.sha256(repr(stamps).encode()).hexdigest()[:16]
+    return f"{paths.DATA_DIR}|{digest}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _dataset(version: str) -> Dataset:
+    return load_dataset(Path(version.split("|", 1)[0]))
+
+
+def versioned(version: str) -> Dataset:
+    """The dataset of ``version`` (one this session has drawn with, so valid)."""
+    return _dataset(version)
+
+
+def data_version() -> str:
+    """The data version this run draws with (set by :func:`dataset`)."""
+    return st.session_state.get(_KEY) or _version()
 
 
 def dataset(lang: str = "zh") -> Dataset:
-    """The validated dataset, or a banner naming every bad file and row (and the page stops)."""
+    """The validated dataset, read again when a file has changed on disk.
+
+    Invalid data shows a banner naming every bad file and row and stops the page, unless this session has
+    already drawn with valid data: it then keeps that data and says the files need fixing.
+    """
+    version = _version()
     try:
-        return _dataset(str(paths.DATA_DIR))
+        found = _dataset(version)
     except DataValidationError as error:
+        previous = st.session_state.get(_KEY)
+        if previous and previous != version:
+            st.warning(text("data_changed_invalid", lang), icon=":material/warning:")
+            return _dataset(previous)
         st.error(text("data_error_title", lang), icon=":material/error:")
         st.dataframe(
             pd.DataFrame([vars(problem) for problem in error.problems]),
@@ -36,6 +68,8 @@ def dataset(lang: str = "zh") -> Dataset:
             column_config={"row": st.column_config.NumberColumn(format="%d")},
         )
         st.stop()
+    st.session_state[_KEY] = version
+    return found
 
 
 @st.cache_resource(show_spinner=False)
@@ -44,32 +78,32 @@ def city_shapes() -> dict[str, CityShape]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _map_content(view: MapView, data_dir: str) -> MapContent:
-    return build_map_content(_dataset(data_dir), city_shapes(), view)
+def _map_content(view: MapView, version: str) -> MapContent:
+    return build_map_content(_dataset(version), city_shapes(), view)
 
 
 def map_content(view: MapView) -> MapContent:
     """What the map draws for ``view``, computed once per view and process."""
-    return _map_content(view, str(paths.DATA_DIR))
+    return _map_content(view, data_version())
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _city_panel(city: str, lang: str, data_dir: str) -> str:
-    dataset = _dataset(data_dir)
+def _city_panel(city: str, lang: str, version: str) -> str:
+    dataset = _dataset(version)
     return str(city_panel_html(dataset, city_view(dataset, city), lang, compact=True))
 
 
 def city_panel(city: str, lang: str) -> str:
     """The compact panel of ``city`` beside the map, built once per city and language: a click only
     looks it up."""
-    return _city_panel(city, lang, str(paths.DATA_DIR))
+    return _city_panel(city, lang, data_version())
 
 
 @st.cache_resource(show_spinner=False)
-def _legend(lang: str, data_dir: str) -> str:
-    return str(legend_html(_dataset(data_dir), lang))
+def _legend(lang: str, version: str) -> str:
+    return str(legend_html(_dataset(version), lang))
 
 
 def legend(lang: str) -> str:
     """The legend under the map."""
-    return _legend(lang, str(paths.DATA_DIR))
+    return _legend(lang, data_version())

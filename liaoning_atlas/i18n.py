@@ -37,6 +37,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "meta_date_published": ("发布日期", "Published"),
     "meta_url": ("网址", "URL"),
     "quoted_passage": ("所选引文", "Selected passage"),
+    "quote_not_found": (
+        "链接中的引文 {value} 不在这份文件中。",
+        "The passage {value} from the link is not in this document.",
+    ),
     "fact": ("事实", "Fact"),
     "highlight_hint": (
         "黄色标出的是看板中 {count} 条事实所引用的原文；点击高亮处可查看它支撑的事实。",
@@ -96,8 +100,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "kind_target": ("发展目标", "Target"),
     "kind_plan": ("规划部署", "Plan structure"),
     "unknown_value": (
-        "链接中的 {name}=“{value}” 无法识别，已忽略。",
-        "Ignored unknown {name}=“{value}” in the link.",
+        "链接中的 {name}={value} 无法识别，已忽略。",
+        "Ignored unknown {name}={value} in the link.",
     ),
     "base_tiles": ("显示在线底图（需联网）", "Show online base map (needs internet)"),
     "base_tiles_help": (
@@ -110,12 +114,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Click a city on the map to see its zones, roles, metrics and related tasks.",
     ),
     "unknown_city": (
-        "未找到城市“{value}”，已显示全省视图。可用的城市：{choices}",
-        "No city called “{value}”; showing the province. Cities: {choices}",
+        "未找到城市 {value}，已显示全省视图。可用的城市：{choices}",
+        "No city called {value}; showing the province. Cities: {choices}",
     ),
     "unknown_zone": (
-        "未找到区域“{value}”，已显示全部区域。",
-        "No zone called “{value}”; showing all zones.",
+        "未找到区域 {value}，已显示全部区域。",
+        "No zone called {value}; showing all zones.",
     ),
     "zones": ("所属区域", "Zones"),
     "roles": ("功能定位", "Roles"),

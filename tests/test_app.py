@@ -83,7 +83,7 @@ def test_deep_link_accepts_full_and_english_names():
 
 def test_unknown_city_warns_and_shows_province():
     at = run_app(city="北京")
-    assert "未找到城市“北京”" in at.warning[0].value
+    assert "未找到城市 `北京`" in at.warning[0].value
     assert 'data-city=""' in panel_html(at)
 
 
@@ -120,7 +120,7 @@ def test_zone_filter_goes_into_the_link_and_redraws_map():
 def test_zone_link_preselects_filter_and_unknown_zone_warns():
     assert zone_filter(run_app(zone="liaodong")).value == "liaodong"
     at = run_app(zone="nowhere")
-    assert "未找到区域“nowhere”" in at.warning[0].value
+    assert "未找到区域 `nowhere`" in at.warning[0].value
 
 
 def test_english_interface():

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from liaoning_atlas.render.markdown_text import literal
+from liaoning_atlas.render.markdown_text import code, literal
 from liaoning_atlas.ui.links import whole_number
 
 HOSTILE = [
@@ -45,3 +45,16 @@ def test_every_markdown_mark_is_escaped_and_the_text_is_kept(text):
 )
 def test_a_number_in_a_link_is_plain_digits_of_sane_length(raw, number):
     assert whole_number(raw) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("北京", "`北京`"),
+        ("a`b", "``a`b``"),
+        ("`x`", "`` `x` ``"),
+        ("http://127.0.0.1:9/x", "`http://127.0.0.1:9/x`"),
+    ],
+)
+def test_text_typed_into_a_link_is_shown_as_a_code_span(text, span):
+    assert code(text) == span

@@ -15,3 +15,12 @@ _PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
 def literal(text: object) -> str:
     """``text`` escaped so that Markdown shows it character for character."""
     return _PUNCTUATION.sub(r"\\\1", str(text))
+
+
+def code(text: object) -> str:
+    """``text`` as a Markdown code span: shown exactly, never a link (not even a bare URL or e-mail
+    address, which GitHub-flavoured Markdown would otherwise turn into one). For text typed into a link."""
+    value = str(text).replace("\n", " ")
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", value)), default=0) + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") or not value.strip() else ""
+    return f"{fence}{pad}{value}{pad}{fence}"

@@ -7,7 +7,7 @@ import streamlit as st
 from ..data.dataset import Dataset
 from ..i18n import labelled, text
 from ..model.filters import Filters
-from ..render.markdown_text import literal
+from ..render.markdown_text import code, literal
 from ..render.sources_html import citations, facts_for, highlighted_source
 from . import state
 
@@ -47,6 +47,9 @@ def sources_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     _metadata(document, lang)
     found = citations(dataset, picked, lang)
     focus = st.query_params.get("q")
+    if focus and focus not in dataset.texts[picked]:
+        st.warning(text("quote_not_found", lang, value=code(focus[:200])), icon=":material/search_off:")
+        focus = None
     if focus:
         st.markdown(labelled(f"**{text('quoted_passage', lang)}**", f"“{literal(focus)}”", lang))
         st.dataframe(

@@ -14,7 +14,7 @@ from ..data.dataset import Dataset
 from ..i18n import LANGUAGES, column, joined, text
 from ..model.filters import Filters, filter_options
 from ..model.profiles import resolve_city
-from ..render.markdown_text import literal
+from ..render.markdown_text import code, literal
 from .links import whole_number
 
 _KEY = "atlas_filters"
@@ -53,7 +53,7 @@ def _from_url(dataset: Dataset, lang: str) -> Filters:
                 "unknown_city" if field == "city" else "unknown_zone" if field == "zone" else "unknown_value"
             )
             st.warning(
-                text(message, lang, value=literal(raw[:200]), choices=literal(choices), name=literal(name)),
+                text(message, lang, value=code(raw[:200]), choices=literal(choices), name=literal(name)),
                 icon=":material/search_off:",
             )
         values[field] = value

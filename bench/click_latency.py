@@ -18,7 +18,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from atlas_browser import CHROMIUM, CHROMIUM_ARGS, MAP, click_city, free_port, start_app, wait_for_map
+from atlas_browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    MAP,
+    click_city,
+    free_port,
+    pan_and_zoom,
+    start_app,
+    wait_for_map,
+)
 from playwright.sync_api import sync_playwright
 
 from liaoning_atlas.data.dataset import load_dataset
@@ -181,13 +190,7 @@ def pan_and_zoom_messages(page, target) -> int:
     target.wait(page)
     page.wait_for_timeout(1_000)
     sent.clear()
-    box = target.map_box(page)
-    x, y = box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.85
-    page.mouse.move(x, y)
-    page.mouse.down()
-    page.mouse.move(x + 120, y - 60, steps=8)
-    page.mouse.up()
-    page.mouse.wheel(0, -400)
+    pan_and_zoom(page, target.map_box(page))
     page.wait_for_timeout(1_500)
     return len(sent)
 

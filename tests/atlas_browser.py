@@ -72,6 +72,16 @@ def click_city(page, city: str) -> None:
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
+def pan_and_zoom(page, box: dict) -> None:
+    """Drag the map inside ``box`` (its bounding box) from a corner where no city is, then wheel-zoom."""
+    x, y = box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.85
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 120, y - 60, steps=8)
+    page.mouse.up()
+    page.mouse.wheel(0, -400)
+
+
 def panel(page, city: str):
     """The side panel once it shows ``city`` (``""`` for the province overview)."""
     return page.locator(f".atlas-panel[data-city='{city}']")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
-from atlas_browser import MAP, click_city, external_requests, panel, wait_for_map
+from atlas_browser import MAP, click_city, external_requests, pan_and_zoom, panel, wait_for_map
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -87,13 +87,7 @@ def test_pan_and_zoom_never_rerun_the_app(page, app_url):
     page.wait_for_timeout(1_000)
     sent: list[int] = []
     page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
-    box = page.locator(MAP).bounding_box()
-    x, y = box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.85
-    page.mouse.move(x, y)
-    page.mouse.down()
-    page.mouse.move(x + 120, y - 60, steps=8)
-    page.mouse.up()
-    page.mouse.wheel(0, -400)
+    pan_and_zoom(page, page.locator(MAP).bounding_box())
     page.locator(f"{MAP} .leaflet-control-zoom-in").click()
     page.wait_for_timeout(1_500)
     assert sent == [], "panning or zooming the map sent a message to the app"

@@ -59,11 +59,20 @@ def the_map(page):
 
 
 def wait_for_map(page, timeout: float = 30_000) -> None:
-    """Wait until the map component exists and Leaflet has drawn the city polygons."""
+    """Wait until the map component exists, Leaflet has drawn the city polygons and the map has stopped
+    moving (it refits itself when the page around it settles)."""
     page.locator(MAP).first.wait_for(state="attached", timeout=timeout)
     page.locator(f"{MAP} path.leaflet-interactive[data-city]").first.wait_for(
         state="attached", timeout=timeout
     )
+    page.wait_for_function(_STILL, timeout=timeout, polling=100)
+
+
+_STILL = """() => new Promise(done => {
+  const where = () => JSON.stringify(document.querySelector('.atlas-label span').getBoundingClientRect());
+  const first = where();
+  setTimeout(() => done(where() === first), 300);
+})"""
 
 
 def click_city(page, city: str) -> None:

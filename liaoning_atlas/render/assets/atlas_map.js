@@ -63,7 +63,7 @@
     new ResizeObserver(function () {
       var now = map.getSize();
       map.invalidateSize();
-      if (now.x !== size.x || now.y !== size.y) map.fitBounds(config.bounds);
+      if (now.x !== size.x || now.y !== size.y) map.fitBounds(config.bounds, { animate: false });
       size = map.getSize();
     }).observe(container);
   }

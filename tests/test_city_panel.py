@@ -38,7 +38,8 @@ def test_every_fact_in_panel_carries_its_quote(dataset):
     for city in dataset.cities["id"]:
         profile = city_profile(dataset, city)
         shown = cited(panel(dataset, city))
-        for table in (profile.memberships, profile.roles, profile.metrics, profile.tasks):
+        memberships = dataset.memberships[dataset.memberships["city"] == city]
+        for table in (memberships, profile.roles, profile.metrics, profile.tasks):
             for row in table.itertuples():
                 assert (row.document, row.quote) in shown, (city, row.quote)
 

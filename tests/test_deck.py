@@ -16,7 +16,6 @@ from liaoning_atlas.data.metric_format import metric_value
 from liaoning_atlas.i18n import column, text
 from liaoning_atlas.model.profiles import city_profile
 from liaoning_atlas.model.views import city_view, zone_view
-from liaoning_atlas.model.zone_profile import zone_members
 from liaoning_atlas.render import palette
 from liaoning_atlas.render.deck import build_deck
 from liaoning_atlas.render.slide_layout import EAST_ASIAN_FONT, LATIN_FONT
@@ -69,6 +68,11 @@ def runs(slide):
             for paragraph in shape.text_frame.paragraphs:
                 for run in paragraph.runs:
                     yield shape, run
+
+
+def zone_members(dataset, zone_id):
+    """The membership rows of ``zone_id``, straight from ``memberships.csv``."""
+    return dataset.memberships[dataset.memberships["zone"] == zone_id]
 
 
 def headline_rows(dataset, zone_id):
@@ -173,7 +177,8 @@ def test_city_slide_highlights_the_city_and_lists_zones_roles_and_numbers(datase
         assert highlighted == [f"map:{city_id}"]
         profile = city_profile(dataset, city_id)
         zones = one(slide, "zones").text_frame.text
-        for name in profile.memberships[column("name", lang)]:
+        zones_of_city = dataset.memberships.loc[dataset.memberships["city"] == city_id, "zone"]
+        for name in dataset.zones.set_index("id").loc[zones_of_city, column("name", lang)]:
             assert name in zones
         roles = one(slide, "roles").text_frame.text
         first_roles = profile.roles[column("role", lang)].head(1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from liaoning_atlas.model.tour import TourStep, step_view, tour_steps
 from liaoning_atlas.model.views import CityView, ZoneView
-from liaoning_atlas.model.zone_profile import zone_members
 
 ZONES = ["metro", "coastal", "liaoxi", "liaodong", "dual_core"]
 
@@ -18,7 +17,7 @@ def test_tour_with_cities_stops_at_each_member_after_its_zone(dataset):
     steps = tour_steps(dataset, with_cities=True)
     for zone in ZONES:
         start = steps.index(TourStep(zone))
-        members = set(zone_members(dataset, zone)["city"])
+        members = set(dataset.memberships.loc[dataset.memberships["zone"] == zone, "city"])
         following = {step.city for step in steps[start + 1 : start + 1 + len(members)]}
         assert following == members
         assert all(step.zone == zone for step in steps[start + 1 : start + 1 + len(members)])

@@ -5,13 +5,15 @@ from __future__ import annotations
 import pandas as pd
 
 from liaoning_atlas.model.measures import comparable_measures, progress_pairs
+from liaoning_atlas.model.views import zone_view
 from liaoning_atlas.model.zone_profile import zone_profile
 
 
 def test_zone_profile_has_members_with_confidence_and_key_task_count(dataset):
     profile = zone_profile(dataset, "liaodong")
-    assert set(profile.members["city"]) == {"dandong", "benxi", "fushun", "anshan", "tieling"}
-    assert set(profile.members["confidence"]) == {"participates"}
+    members = zone_view(dataset, "liaodong").members
+    assert {m.city.id for m in members} == {"dandong", "benxi", "fushun", "anshan", "tieling"}
+    assert {m.confidence for m in members} == {"participates"}
     assert profile.key_task_count == 10
     assert "辽宁绿肺" in profile.zone["goal"]
     assert "forest_stock_volume_growth" in set(profile.metrics["measure"])

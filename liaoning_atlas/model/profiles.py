@@ -1,4 +1,4 @@
-"""What the dataset says about one city: its zones, roles, metrics and tasks."""
+"""The rows about one city: its roles, metrics and tasks (its zones are in its view)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,12 @@ import pandas as pd
 from ..data.dataset import Dataset
 from .filters import where
 
-CONFIDENCE_ORDER = {"stated": 0, "participates": 1, "inferred": 2}
-
 
 @dataclass(frozen=True)
 class CityProfile:
     """Rows about one city, each table keeping its ``document`` and ``quote`` columns."""
 
     city: pd.Series
-    memberships: pd.DataFrame
     roles: pd.DataFrame
     metrics: pd.DataFrame
     tasks: pd.DataFrame
@@ -27,15 +24,6 @@ def _involves(column: pd.Series, city_id: str) -> pd.Series:
     return where(column, lambda ids: city_id in ids)
 
 
-def city_memberships(dataset: Dataset, city_id: str) -> pd.DataFrame:
-    """The zones a city belongs to, joined with the zone's names, most certain first, then in zone order."""
-    rows = dataset.memberships[dataset.memberships["city"] == city_id]
-    zones = dataset.zones.rename(columns={"id": "zone", "document": "zone_document"})
-    joined = rows.merge(zones, on="zone", how="left")
-    order = joined["confidence"].map(CONFIDENCE_ORDER)
-    return joined.assign(_order=order).sort_values(["_order", "order"]).drop(columns="_order")
-
-
 def city_profile(dataset: Dataset, city_id: str) -> CityProfile:
     """Everything attributed to ``city_id``, including facts it shares with other places."""
     metrics = dataset.metrics
@@ -43,7 +31,6 @@ def city_profile(dataset: Dataset, city_id: str) -> CityProfile:
     kind_order = metrics["kind"].map({"achievement": 0, "target": 1, "plan": 2})
     return CityProfile(
         city=dataset.city(city_id),
-        memberships=city_memberships(dataset, city_id),
         roles=dataset.roles[dataset.roles["entity"] == city_id],
         metrics=metrics[about]
         .assign(_k=kind_order[about])

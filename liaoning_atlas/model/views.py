@@ -23,9 +23,11 @@ from .filters import (
     topic_filters,
     where,
 )
-from .profiles import CONFIDENCE_ORDER, city_profile
+from .profiles import city_profile
 from .zone_profile import zone_profile
 
+CONFIDENCE_ORDER = {"stated": 0, "participates": 1, "inferred": 2}
+"""Most certain first: how memberships are listed everywhere."""
 HEADLINES = 5
 """How many numbers headline a place: on the card the first three, everywhere else all five."""
 CARD_HEADLINES = 3
@@ -35,8 +37,18 @@ Row = Any
 """A row of a table as a named tuple: its columns as attributes."""
 
 
+class Bilingual:
+    """Something with ``name_zh`` and ``name_en``: its name in the interface's language."""
+
+    name_zh: str
+    name_en: str
+
+    def name(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name_zh
+
+
 @dataclass(frozen=True)
-class Named:
+class Named(Bilingual):
     """A place's id and its names in both languages."""
 
     id: str
@@ -44,9 +56,6 @@ class Named:
     name_en: str
     short_zh: str
     short_en: str
-
-    def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_zh
 
     def short(self, lang: str) -> str:
         return self.short_en if lang == "en" else self.short_zh
@@ -95,7 +104,7 @@ class Headline:
 
 
 @dataclass(frozen=True)
-class Role:
+class Role(Bilingual):
     """A role as written, once, with every passage that gives it."""
 
     name_zh: str
@@ -103,21 +112,15 @@ class Role:
     group_zh: str | None
     sources: tuple[Source, ...]
 
-    def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_zh
-
 
 @dataclass(frozen=True)
-class TopicTasks:
+class TopicTasks(Bilingual):
     """The tasks of one topic."""
 
     topic: str
     name_zh: str
     name_en: str
     tasks: tuple[Row, ...]
-
-    def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_zh
 
 
 @dataclass(frozen=True)
@@ -324,8 +327,9 @@ def choose_headlines(
     atlas's one rule, at most :data:`HEADLINES`.
 
     Plan counts (how many tasks a document lists) never headline: they describe the plan, not the place;
-    nor does a target stated without a number (it is listed with the targets). A city shows its own facts, then those it shares with other places. A zone shows every fact naming it,
-    then its stated members' facts, then its other members' facts (marked as uncertain); a member's fact
+    nor does a target stated without a number (it is listed with the targets). A city shows its own
+    facts, then those it shares with other places. A zone shows every fact naming it, then its stated
+    members' facts, then its other members' facts (marked as uncertain); a member's fact
     that names another zone was reported under that zone and never headlines this one. Within each group
     achievements and targets are taken in turn, so a place shows both what it has done and what it aims at.
     """
@@ -382,8 +386,9 @@ def zone_view(dataset: Dataset, zone_id: str, chosen: Filters = NO_FILTERS) -> Z
     tasks = keep_filtered(profile.tasks, filter_tasks(dataset, rest))
     members = members_of_zone(dataset, zone_id)
     zone = profile.zone
-    headlines = choose_headlines(dataset, zone_id, allowed, members)
-    member_facts = _headlines(_groups(dataset, zone_id, allowed, members)[1:], members, None)
+    groups = _groups(dataset, zone_id, allowed, members)
+    headlines = _headlines(groups, members, HEADLINES)
+    member_facts = _headlines(groups[1:], members, None)
     member_targets = tuple(h for h in member_facts if h.metric.kind == "target")
     return ZoneView(
         place=named(zone_id, zone),

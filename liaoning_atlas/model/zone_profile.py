@@ -1,4 +1,4 @@
-"""What the strategy says about one zone: positioning and goal, members, roles, metrics and tasks."""
+"""The rows about one zone: its own roles, metrics and tasks (its members are in its view)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pandas as pd
 
 from ..data.dataset import Dataset
 from .filters import where
-from .profiles import CONFIDENCE_ORDER
 
 KIND_ORDER = {"target": 0, "achievement": 1, "plan": 2}
 
@@ -18,20 +17,10 @@ class ZoneProfile:
     """Rows about one zone; each table keeps its ``document`` and ``quote`` columns."""
 
     zone: pd.Series
-    members: pd.DataFrame
     roles: pd.DataFrame
     metrics: pd.DataFrame
     tasks: pd.DataFrame
     key_task_count: int | None
-
-
-def zone_members(dataset: Dataset, zone_id: str) -> pd.DataFrame:
-    """Member cities with extent, confidence and the quote each rests on, most certain first."""
-    rows = dataset.memberships[dataset.memberships["zone"] == zone_id]
-    cities = dataset.cities.rename(columns={"id": "city", "kind": "city_kind"})
-    joined = rows.merge(cities, on="city", how="left")
-    order = joined["confidence"].map(CONFIDENCE_ORDER)
-    return joined.assign(_order=order).sort_values("_order", kind="stable").drop(columns="_order")
 
 
 def _about(frame: pd.DataFrame, zone_id: str, first: str, others: str | None) -> pd.Series:
@@ -52,7 +41,6 @@ def zone_profile(dataset: Dataset, zone_id: str) -> ZoneProfile:
     key_tasks = metrics[(metrics["measure"] == "plan_key_tasks") & (metrics["entity"] == zone_id)]
     return ZoneProfile(
         zone=dataset.zone(zone_id),
-        members=zone_members(dataset, zone_id),
         roles=dataset.roles[dataset.roles["entity"] == zone_id],
         metrics=metrics,
         tasks=dataset.tasks[_about(dataset.tasks, zone_id, "entities", None)],

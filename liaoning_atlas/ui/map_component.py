@@ -12,7 +12,7 @@ from importlib.resources import files
 import streamlit as st
 
 from ..data import paths
-from ..render.atlas_map import MAP_CSS, MapView, map_parts
+from ..render.atlas_map import MAP_CSS, MapView, map_content, map_parts
 from . import resources
 
 _ASSETS = files("liaoning_atlas.render").joinpath("assets")
@@ -30,7 +30,7 @@ _MAP = st.components.v2.component(
 def _data(view: MapView, version: str) -> dict:
     """What the component receives for ``view``: the same strings on every run, so a rerun re-sends
     nothing the browser already has."""
-    parts = map_parts(resources.map_content(view))
+    parts = map_parts(map_content(resources.versioned(version), resources.city_shapes(), view))
     signature = hashlib.sha256((parts.html + parts.script).encode("utf-8")).hexdigest()[:16]
     return {"html": parts.html, "script": parts.script, "name": parts.name, "signature": signature}
 
@@ -38,5 +38,6 @@ def _data(view: MapView, version: str) -> dict:
 def atlas_map(view: MapView, *, key: str, height: int) -> str | None:
     """Draw the map for ``view``; the city just clicked (or chosen with the keyboard), else ``None``."""
     data = {**_data(view, resources.data_version()), "height": height}
+    # A callback for ``city`` is what registers the trigger; the click itself is read from the result.
     result = _MAP(key=key, data=data, height=height, on_city_change=lambda: None)
     return result.city

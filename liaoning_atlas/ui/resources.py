@@ -1,4 +1,5 @@
-"""Cached, process-wide resources: the dataset, the city shapes and the prepared base maps."""
+"""Cached, process-wide resources: the dataset (read again when a file changes), the city shapes, and
+the panel and legend beside the map."""
 
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ from ..data.geo import CityShape, load_city_shapes
 from ..data.validation import DataValidationError
 from ..i18n import text
 from ..model.views import city_view
-from ..render.atlas_map import MapContent, MapView
-from ..render.atlas_map import map_content as build_map_content
 from ..render.legend_html import legend_html
 from ..render.panel_html import city_panel_html
 
@@ -75,16 +74,6 @@ def dataset(lang: str = "zh") -> Dataset:
 @st.cache_resource(show_spinner=False)
 def city_shapes() -> dict[str, CityShape]:
     return load_city_shapes()
-
-
-@st.cache_resource(show_spinner=False, max_entries=32)
-def _map_content(view: MapView, version: str) -> MapContent:
-    return build_map_content(_dataset(version), city_shapes(), view)
-
-
-def map_content(view: MapView) -> MapContent:
-    """What the map draws for ``view``, computed once per view and process."""
-    return _map_content(view, data_version())
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

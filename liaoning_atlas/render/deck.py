@@ -347,10 +347,12 @@ def _member_name(words: Words, membership: Membership) -> str:
 
 def _zone_legend(words: Words, members: Sequence[Membership]) -> list[tuple[str, str]]:
     """One chip per confidence among the members, drawn as the map draws it, then the other cities."""
-    firsts = {m.confidence: m for m in reversed(members)}
+    firsts: dict[str, Membership] = {}
+    for membership in members:
+        firsts.setdefault(membership.confidence, membership)
     entries = [
         (palette.member_fill(m), text("members", words.lang) + words.parenthesised(words.confidence(m)))
-        for m in sorted(firsts.values(), key=lambda m: members.index(m))
+        for m in firsts.values()
     ]
     return [*entries, (palette.FADED_FILL, text("other_cities", words.lang))]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -70,3 +71,12 @@ def test_missing_cjk_font_is_a_clear_error(monkeypatch, tmp_path):
     with pytest.raises(fonts.FontMissing, match="fonts-noto-cjk"):
         fonts.cjk_font(True)
     fonts.cjk_font.cache_clear()
+
+
+def test_a_zone_with_no_members_yet_draws_the_province(dataset, shapes):
+    empty = dataclasses.replace(
+        dataset, memberships=dataset.memberships[dataset.memberships["zone"] != "liaoxi"]
+    )
+    image = Image.open(io.BytesIO(render_map_png(empty, shapes, zone="liaoxi", size=SIZE)))
+    assert image.size == SIZE
+    assert image.text["Title"] == "辽西融入京津冀协同发展战略先导区"

@@ -71,7 +71,8 @@ def _title(dataset: Dataset, zone: str | None, city: str | None, lang: str) -> s
 
 def _bounds(dataset: Dataset, shapes: dict[str, CityShape], zone: str | None):
     adcodes = dataset.cities.set_index("id")["adcode"]
-    members = [adcodes[c] for c in zone_member_ids(dataset, zone) if adcodes.get(c)] if zone else list(shapes)
+    members = [adcodes[c] for c in zone_member_ids(dataset, zone) if adcodes.get(c)] if zone else []
+    members = members or list(shapes)  # a zone with no members yet: the whole province
     west, south, east, north = union_all([shapes[code].geometry for code in members]).bounds
     pad = 0.04 * max(east - west, north - south)
     return west - pad, south - pad, east + pad, north + pad
@@ -184,11 +185,9 @@ def _map(dataset: Dataset, shapes: dict[str, CityShape], zone, city, lang: str, 
     for city_id, row in prefectures.iterrows():
         colour = palette.BORDER_COLOUR if city_id in members else "#9A9A9A"
         _outline(draw, shapes[row["adcode"]].geometry, project, colour, 2 * SCALE)
-    if zone:
-        area = union_all(
-            [shapes[prefectures.loc[c, "adcode"]].geometry for c in members if c in prefectures.index]
-        )
-        _outline(draw, area, project, zone_colour(dataset, zone), 6 * SCALE)
+    drawn = [shapes[prefectures.loc[c, "adcode"]].geometry for c in members if c in prefectures.index]
+    if zone and drawn:
+        _outline(draw, union_all(drawn), project, zone_colour(dataset, zone), 6 * SCALE)
     for city_id in sorted(dual & members):
         _outline(
             draw,

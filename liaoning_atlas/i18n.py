@@ -55,6 +55,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "download_png": ("下载地图图片（PNG）", "Download map image (PNG)"),
     "pptx_file_name": ("辽宁一圈一带两区.pptx", "liaoning_regional_strategy.pptx"),
     "deck_cities": ("演示文稿中加入城市页", "Add a slide for these cities"),
+    "choose_cities": ("选择城市", "Choose cities"),
     "exports": ("导出", "Export"),
     "download_xlsx": ("下载 Excel（指标与任务）", "Download Excel (metrics and tasks)"),
     "rows_shown": ("显示 {count} / {total} 条", "{count} of {total} rows"),

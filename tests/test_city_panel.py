@@ -6,8 +6,8 @@ import html as html_lib
 import re
 
 from liaoning_atlas.model.profiles import city_profile, resolve_city
-from liaoning_atlas.model.views import city_view
-from liaoning_atlas.render.panel_html import city_panel_html, province_panel_html
+from liaoning_atlas.model.views import city_view, zone_view
+from liaoning_atlas.render.panel_html import city_panel_html, province_panel_html, zone_facts_html
 
 QUOTE = re.compile(r'<div class="atlas-src" data-document="([^"]+)">.*?<q>(.*?)</q></div>', re.S)
 
@@ -101,3 +101,20 @@ def test_the_panel_beside_the_map_is_a_screenful_with_the_rest_one_click_away(da
     counts = {name: int(count) for _, name, count in links}
     assert counts["功能定位"] == len(view.roles) and counts["相关任务"] == view.task_count
     assert len(html) < len(str(city_panel_html(dataset, view))) / 5
+
+
+def _fact_line(html: str, metric: str) -> str:
+    """The words of one fact as read: number, label and the grey details, without its source line."""
+    fact = html.split(f'data-metric="{metric}"', 1)[1].split('<div class="atlas-src"', 1)[0]
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", fact.split(">", 1)[1])).split())
+
+
+def test_a_number_is_not_repeated_by_its_label_or_its_comparator(dataset):
+    assert _fact_line(panel(dataset, "dalian"), "dalian-100bn-clusters-target").startswith("千亿级 产业集群")
+    forest = _fact_line(
+        str(zone_facts_html(dataset, zone_view(dataset, "liaodong"), "zh")),
+        "liaodong-forest-stock-growth-target",
+    )
+    assert forest.startswith("7.7% 森林蓄积量增长")
+    assert forest.count("增长") == 1
+    assert "达到" in _fact_line(panel(dataset, "fushun"), "shenyang-fushun-light-rail-ridership")

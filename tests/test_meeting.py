@@ -7,7 +7,7 @@ import json
 from streamlit.testing.v1 import AppTest
 
 from liaoning_atlas.data import paths
-from liaoning_atlas.model.tour import tour_steps
+from liaoning_atlas.model.tour import TourStep, tour_steps
 
 APP = str(paths.ROOT / "app.py")
 
@@ -65,6 +65,25 @@ def test_tour_can_stop_at_each_member_city(dataset):
     count = len(tour_steps(dataset, with_cities=True))
     assert at.title[0].value == f"第 2/{count} 步：沈阳市 · 沈阳现代化都市圈"
     assert '"focus": "shenyang"' in map_script(at)
+
+
+def test_switching_member_cities_on_stays_at_the_zone_in_view(dataset):
+    at = open_page("tour", step="3")
+    at.toggle(key="tour_cities").set_value(True).run()
+    steps = tour_steps(dataset, with_cities=True)
+    number = steps.index(TourStep("liaoxi")) + 1
+    assert at.title[0].value == f"第 {number}/{len(steps)} 步：辽西融入京津冀协同发展战略先导区"
+    assert at.query_params["step"] == str(number)
+    at.button(key="tour_next").click().run()
+    at.toggle(key="tour_cities").set_value(False).run()
+    assert at.title[0].value == "第 3/5 步：辽西融入京津冀协同发展战略先导区"
+
+
+def test_tour_buttons_carry_their_words_once_and_the_city_choice_speaks_chinese():
+    at = open_page("tour")
+    assert at.button(key="tour_next").label == "下一步"
+    assert at.button(key="tour_previous").label == "上一步"
+    assert at.multiselect[0].placeholder == "选择城市"
 
 
 def test_english_tour():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liaoning_atlas.model.tour import TourStep, step_view, tour_steps
+from liaoning_atlas.model.tour import TourStep, equivalent_step, step_view, tour_steps
 from liaoning_atlas.model.views import CityView, ZoneView
 
 ZONES = ["metro", "coastal", "liaoxi", "liaodong", "dual_core"]
@@ -42,3 +42,14 @@ def test_city_step_shows_that_citys_numbers(dataset):
     assert isinstance(view, CityView)
     involved = [{h.metric.entity, *h.metric.other_entities} for h in view.headlines]
     assert involved and all("dalian" in places for places in involved)
+
+
+def test_switching_member_cities_stays_at_the_zone_shown(dataset):
+    with_cities = tour_steps(dataset, with_cities=True)
+    liaoxi = with_cities.index(TourStep("liaoxi")) + 1
+    assert equivalent_step(TourStep("liaoxi"), with_cities) == liaoxi
+    assert equivalent_step(TourStep("liaoxi", "chaoyang"), tour_steps(dataset)) == 3
+    assert (
+        equivalent_step(TourStep("liaoxi", "chaoyang"), with_cities)
+        == with_cities.index(TourStep("liaoxi", "chaoyang")) + 1
+    )

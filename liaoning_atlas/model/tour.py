@@ -34,3 +34,11 @@ def tour_steps(dataset: Dataset, with_cities: bool = False) -> list[TourStep]:
 def step_view(dataset: Dataset, step: TourStep) -> CityView | ZoneView:
     """What a stop shows: the zone's view, or the city's."""
     return zone_view(dataset, step.zone) if step.city is None else city_view(dataset, step.city)
+
+
+def equivalent_step(step: TourStep, steps: list[TourStep]) -> int:
+    """The 1-based number of ``step`` in another version of the tour: the same stop if it has it, else its
+    zone's stop (a city's stop when member cities are switched off)."""
+    if step in steps:
+        return steps.index(step) + 1
+    return steps.index(TourStep(step.zone)) + 1

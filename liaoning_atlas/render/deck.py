@@ -243,7 +243,7 @@ def _metric_cards(words: Words, headlines: Sequence[Headline]) -> list[MetricCar
     cards = []
     for item in headlines:
         meta = [words.kind_and_year(item.metric), *([words.reason(item)] if item.via else [])]
-        label = words.of(item.metric, "label") + words.parenthesised(words.joined(meta, "，"))
+        label = words.label(item.metric) + words.parenthesised(words.joined(meta, "，"))
         cards.append(MetricCard(words.value(item.metric), label))
     return cards
 

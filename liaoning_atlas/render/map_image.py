@@ -133,7 +133,7 @@ def headline_lines(dataset: Dataset, zone: str | None, city: str | None, lang: s
     lines = []
     for item in view.headlines:
         reason = words.reason(item)
-        line = f"{words.value(item.metric)} {words.of(item.metric, 'label')}"
+        line = f"{words.value(item.metric)} {words.label(item.metric)}"
         lines.append(line + (words.parenthesised(reason) if reason else ""))
     return lines
 

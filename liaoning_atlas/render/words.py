@@ -44,6 +44,11 @@ class Words:
     def value(self, metric) -> str:
         return metric_value(metric, self.lang)
 
+    def label(self, metric) -> str:
+        """The label written after the number, without repeating it: “千亿级 产业集群”, not “千亿级 千亿级产业集群”."""
+        label, value = self.of(metric, "label"), self.value(metric)
+        return label.removeprefix(value) if label != value else label
+
     @cached_property
     def _documents(self) -> dict[str, str]:
         return {doc: document_label(self.dataset, doc, self.lang) for doc in self.dataset.documents["id"]}
@@ -65,10 +70,11 @@ class Words:
         return self._places[entity]
 
     def metric_meta(self, metric, place: str | None) -> str:
-        """Year, comparator, and the other places a fact involves: “2023 · 达到 · 涉及：抚顺”."""
+        """Year, comparator (unless the label says it: “森林蓄积量增长”), and the other places a fact involves:
+        “2023 · 达到 · 涉及：抚顺”."""
         meta = [str(metric.year)] if metric.year else []
         comparator = comparator_text(metric, self.lang)
-        if comparator:
+        if comparator and comparator not in self.of(metric, "label"):
             meta.append(comparator)
         others = [entity for entity in (metric.entity, *metric.other_entities) if entity != place]
         if others:

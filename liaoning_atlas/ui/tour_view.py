@@ -6,7 +6,7 @@ import streamlit as st
 
 from ..data.dataset import Dataset
 from ..i18n import column, text
-from ..model.tour import TOUR_ROLES, TourStep, step_view, tour_steps
+from ..model.tour import TOUR_ROLES, TourStep, equivalent_step, step_view, tour_steps
 from ..render.atlas_map import MapView
 from ..render.markdown_text import literal
 from ..render.panel_html import tour_facts_html
@@ -38,6 +38,14 @@ def _move(by: int) -> None:
     st.session_state[STEP_KEY] += by
 
 
+def _keep_zone(dataset: Dataset) -> None:
+    """When the member-city stops are switched on or off, stay at the zone being shown."""
+    with_cities = st.session_state[CITIES_KEY]
+    before = tour_steps(dataset, not with_cities)
+    number = min(max(st.session_state.get(STEP_KEY, 1), 1), len(before))
+    st.session_state[STEP_KEY] = equivalent_step(before[number - 1], tour_steps(dataset, with_cities))
+
+
 def _title(dataset: Dataset, step: TourStep, lang: str) -> str:
     zone = literal(dataset.zone(step.zone)[column("name", lang)])
     if step.city is None:
@@ -53,6 +61,7 @@ def _exports(dataset: Dataset, step: TourStep, lang: str) -> None:
         list(names),
         default=[step.city] if step.city else [],
         format_func=names.get,
+        placeholder=text("choose_cities", lang),
     )
     with st.container(horizontal=True):
         export_buttons.map_png_button(step.zone, step.city, lang, key="png_tour")
@@ -70,10 +79,10 @@ def tour_page(dataset: Dataset, lang: str) -> None:
         st.query_params["cities"] = "1"
     else:
         st.query_params.pop("cities", None)
-    heading, back, forward = st.columns([6, 1, 1], vertical_alignment="center")
+    heading, back, forward = st.columns([5, 1.4, 1.4], vertical_alignment="center")
     heading.title(text("tour_title", lang, number=number, count=len(steps), name=_title(dataset, step, lang)))
     back.button(
-        "← " + text("tour_previous", lang),
+        text("tour_previous", lang),
         on_click=_move,
         args=(-1,),
         disabled=number == 1,
@@ -82,7 +91,7 @@ def tour_page(dataset: Dataset, lang: str) -> None:
         width="stretch",
     )
     forward.button(
-        text("tour_next", lang) + " →",
+        text("tour_next", lang),
         on_click=_move,
         args=(1,),
         disabled=number == len(steps),
@@ -98,5 +107,5 @@ def tour_page(dataset: Dataset, lang: str) -> None:
     with right:
         with st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
             st.html(tour_facts_html(dataset, step_view(dataset, step), TOUR_ROLES, lang))
-        st.toggle(text("tour_cities", lang), key=CITIES_KEY)
+        st.toggle(text("tour_cities", lang), key=CITIES_KEY, on_change=_keep_zone, args=(dataset,))
         _exports(dataset, step, lang)

@@ -3,6 +3,7 @@ city's panel at once, and pan and zoom never rerun the app."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
@@ -165,3 +166,41 @@ def test_markdown_in_a_link_fetches_nothing_and_links_nowhere(page, app_url):
     page.wait_for_timeout(500)
     assert not [url for url in page.requests if urlparse(url).netloc in {"127.0.0.1:9", "www.example.com"}]
     assert external_requests(page.requests) == []
+
+
+def test_browsing_sets_no_filter_and_every_sidebar_choice_is_taken(page, app_url):
+    page.goto(app_url)
+    wait_for_map(page)
+    click_city(page, "fushun")
+    expect(panel(page, "fushun")).to_be_visible()
+    page.get_by_role("link", name="区域").click()
+    page.locator("[data-testid=stButtonGroup]").get_by_text("一带", exact=True).click()
+    expect(page.locator("h1").first).to_have_text("区域：辽宁沿海经济带", timeout=10_000)
+    page.get_by_role("link", name="任务").click()
+    caption = page.get_by_text("显示 ", exact=False).first
+    expect(caption).to_have_text("显示 203 / 203 条", timeout=20_000)
+    assert "city" not in page.url and "zone" not in page.url
+    sidebar = page.locator("[data-testid=stSidebar]")
+    for topic, pattern in [
+        ("交通", "topic=transport"),
+        ("产业", "topic=industry"),
+        ("交通", "topic=transport"),
+    ]:
+        sidebar.get_by_label("主题").click()
+        page.get_by_role("option", name=topic, exact=True).click()
+        expect(page.locator(".st-key-chip_topic")).to_contain_text(f"主题：{topic}", timeout=10_000)
+        page.wait_for_url(re.compile(pattern), timeout=10_000)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="下载 CSV").click()
+    assert download.value.suggested_filename == "任务_交通.csv"
+    with open(download.value.path(), encoding="utf-8-sig") as handle:
+        assert handle.readline().strip() == "筛选,主题：交通"
+    page.get_by_role("link", name="指标").click()
+    expect(page.locator(".st-key-chip_topic")).to_contain_text("主题：交通", timeout=10_000)
+    page.wait_for_url(re.compile("topic=transport"), timeout=10_000)
+    page.get_by_role("link", name="任务").click()
+    expect(page.locator("h1").first).to_have_text("任务", timeout=10_000)
+    expect(caption).not_to_have_text("显示 203 / 203 条", timeout=10_000)
+    page.get_by_role("button", name="主题：交通").click()
+    expect(caption).to_have_text("显示 203 / 203 条", timeout=10_000)
+    expect(page.locator(".st-key-chip_topic")).to_have_count(0)

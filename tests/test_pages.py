@@ -99,6 +99,15 @@ def test_tasks_page_lists_filtered_tasks_with_quotes():
     assert len(frames(at)[0]) < len(table)
 
 
+def test_metrics_tables_leave_a_missing_year_blank():
+    at = open_page("metrics")
+    for table in frames(at)[:3]:
+        years = set(table["年份"])
+        assert "" in years or years <= {"2023", "2024", "2025"}
+        assert all(year == "" or year.isdigit() for year in years)
+    assert "2023" in set(frames(at)[0]["年份"]) and "" in set(frames(at)[1]["年份"])
+
+
 def test_tasks_page_says_when_a_filter_does_not_apply():
     at = open_page("tasks", kind="target")
     assert any("不作用于本表" in caption.value for caption in at.caption)

@@ -10,5 +10,8 @@ st.title(text("app_title", lang))
 if not presentation.active():
     st.caption(text("app_subtitle", lang))
 dataset = resources.dataset(lang)
-view = sidebar.map_view(dataset, lang)
+chosen = sidebar.filters(dataset, lang, sidebar.MAP_FILTERS)
+view = sidebar.map_view(chosen, lang)
+if not view.present:
+    sidebar.chips(dataset, chosen, lang)
 map_panel.map_and_panel(view)

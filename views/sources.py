@@ -3,10 +3,9 @@
 import streamlit as st
 
 from liaoning_atlas.i18n import text
-from liaoning_atlas.ui import resources, sidebar, sources_view, state
+from liaoning_atlas.ui import resources, sources_view, state
 
 lang = state.language()
 dataset = resources.dataset(lang)
-chosen = sidebar.filters(dataset, lang, ())
 st.title(text("page_sources", lang))
-sources_view.sources_page(dataset, chosen, lang)
+sources_view.sources_page(dataset, lang)

@@ -8,6 +8,7 @@ from liaoning_atlas.ui import profile_views, resources, sidebar, state
 lang = state.language()
 dataset = resources.dataset(lang)
 chosen = sidebar.filters(dataset, lang, sidebar.TOPIC_FILTERS)
-zone = profile_views.zone_picker(dataset, chosen, lang)
+zone = profile_views.zone_picker(dataset, lang)
 st.title(text("zone_title", lang, name=profile_views.zone_name(dataset, zone, lang)))
+sidebar.chips(dataset, chosen, lang)
 profile_views.zone_profile(dataset, zone, chosen, lang)

@@ -9,7 +9,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from ..data.dataset import Dataset
-from ..i18n import column
+from ..i18n import column, text
 from .templates import render
 
 
@@ -38,7 +38,7 @@ def citations(dataset: Dataset, document: str, lang: str = "zh") -> list[Citatio
     for _, zone in dataset.zones[dataset.zones["document"] == document].iterrows():
         for part in ("positioning", "goal"):
             if isinstance(zone[part], str) and zone[part]:
-                found.append(Citation(zone[part], f"{zone[column('name', lang)]} · {part}"))
+                found.append(Citation(zone[part], f"{zone[column('name', lang)]} · {text(part, lang)}"))
     return found
 
 

@@ -18,6 +18,30 @@ def document_label(dataset: Dataset, document: str, lang: str) -> str:
     return doc["title"] + (parenthesised(str(when.year), lang) if when else "")
 
 
+def filter_value_names(dataset: Dataset, field: str, lang: str) -> dict:
+    """How each value of a filter is named: zones and topics by name, cities by short name, documents by
+    title, kinds in words; years as they are."""
+    if field == "zone":
+        return dict(zip(dataset.zones["id"], dataset.zones[column("name", lang)], strict=True))
+    if field == "city":
+        return dict(zip(dataset.cities["id"], dataset.cities[column("short", lang)], strict=True))
+    if field == "topic":
+        return dict(zip(dataset.topics["id"], dataset.topics[column("name", lang)], strict=True))
+    if field == "document":
+        return dict(zip(dataset.documents["id"], dataset.documents["title"], strict=True))
+    if field == "kind":
+        return {kind: text(f"kind_{kind}", lang) for kind in ("achievement", "target", "plan")}
+    return {}
+
+
+def active_filters(dataset: Dataset, chosen, lang: str) -> list[tuple[str, str]]:
+    """The filters that are set, as (filter name, value name): ``[("城市", "抚顺"), ("主题", "交通")]``."""
+    return [
+        (text(f"filter_{field}", lang), str(filter_value_names(dataset, field, lang).get(value, value)))
+        for field, value in chosen.active().items()
+    ]
+
+
 @dataclass(frozen=True)
 class Words:
     """The interface's words in one language, for templates and slides."""

@@ -27,7 +27,7 @@ def map_and_panel(view: MapView) -> None:
         st.html(resources.legend(view.lang))
     if clicked:
         state.select_city(dataset, clicked)
-    city = state.filters(dataset, view.lang).city
+    city = state.selected_city(dataset, view.lang)
     with left, st.container(horizontal=True, key="atlas_exports"):
         export_buttons.map_png_button(view.zone, city, view.lang, key="png_map")
         export_buttons.deck_button((city,) if city else (), view.lang, key="deck_map")

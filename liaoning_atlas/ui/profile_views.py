@@ -23,40 +23,46 @@ def zone_name(dataset: Dataset, zone_id: str, lang: str) -> str:
 
 
 ZONE_KEY = "zone_page"
+CITY_KEY = "city_page"
 
 
-def zone_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
-    """One button per zone: the zone this page shows (the link's ``?zone=``, else the first zone).
-
-    The control keeps one key and one default for the whole session, so every click is taken: a widget
-    whose default changes after a click is a new widget to Streamlit, and the next click is lost.
-    """
+def zone_picker(dataset: Dataset, lang: str) -> str:
+    """One button per zone: the zone this page shows (the link's ``?zone=``, else the one last shown, else
+    the first). It is this page's view, not a filter: other pages are not narrowed by it."""
     zones = filter_options(dataset)["zone"]
-    if st.session_state.get(ZONE_KEY) not in zones:
-        st.session_state[ZONE_KEY] = chosen.zone if chosen.zone in zones else zones[0]
+    state.seed(dataset, ZONE_KEY, "zone", lang, zones, default=zones[0])
     picked = st.segmented_control(
         text("filter_zone", lang),
         zones,
         key=ZONE_KEY,
         required=True,
+        persist_state="session",
         format_func=lambda zone_id: literal(dataset.zone(zone_id)[column("short", lang)]),
         label_visibility="collapsed",
     )
-    if picked != chosen.zone:
-        state.update(dataset, zone=picked)
+    state.show_in_url(dataset, "zone", picked)
     return picked
 
 
-def city_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
-    """The city whose profile is shown; the choice is the shared city selection."""
+def _follow(dataset: Dataset) -> None:
+    state.select_city(dataset, st.session_state[CITY_KEY])
+
+
+def city_picker(dataset: Dataset, lang: str) -> str:
+    """The city whose profile is shown: the city selected on the map, else the first; choosing another
+    selects it on the map too."""
     cities = list(dataset.cities["id"])
-    current = chosen.city or cities[0]
+    st.session_state[CITY_KEY] = state.selected_city(dataset, lang) or cities[0]
     names = dict(zip(dataset.cities["id"], dataset.cities[column("name", lang)], strict=True))
     picked = st.selectbox(
-        text("filter_city", lang), cities, index=cities.index(current), format_func=names.get
+        text("filter_city", lang),
+        cities,
+        key=CITY_KEY,
+        on_change=_follow,
+        args=(dataset,),
+        format_func=names.get,
     )
-    if picked != chosen.city:
-        state.update(dataset, city=picked)
+    state.show_in_url(dataset, "city", picked)
     return picked
 
 

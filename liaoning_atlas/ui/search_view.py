@@ -9,7 +9,7 @@ from ..i18n import labelled, text
 from ..model.filters import Filters
 from ..model.search import place_names, place_to_open, search
 from ..render.search_html import search_hit_html
-from . import state
+from . import profile_views, state
 
 MAX_RESULTS = 60
 
@@ -22,9 +22,12 @@ def _query() -> str:
 
 
 def _open(dataset: Dataset, field: str, place: str) -> None:
-    """Select the result's city (or zone) and show it on the map."""
-    state.update(dataset, **{field: place})
-    st.switch_page("views/map.py")
+    """Show the result's city on the map (its zone on the zone page)."""
+    if field == "city":
+        state.select_city(dataset, place)
+        st.switch_page("views/map.py")
+    st.session_state[profile_views.ZONE_KEY] = place
+    st.switch_page("views/zone.py")
 
 
 def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:

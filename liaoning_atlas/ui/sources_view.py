@@ -6,7 +6,6 @@ import streamlit as st
 
 from ..data.dataset import Dataset
 from ..i18n import labelled, text
-from ..model.filters import Filters
 from ..render.markdown_text import code, literal
 from ..render.sources_html import citations, facts_for, highlighted_source
 from . import state
@@ -17,15 +16,19 @@ SCROLL_TO_FOCUS = (
 )
 
 
-def _document_picker(dataset: Dataset, chosen: Filters, lang: str) -> str:
-    """The shipped documents; the choice is the shared document filter (``?doc=``)."""
+DOCUMENT_KEY = "source_document"
+
+
+def _document_picker(dataset: Dataset, lang: str) -> str:
+    """The shipped document this page shows (``?doc=``); the page's view, not a filter."""
     shipped = dataset.documents[dataset.documents["file"].notna()]
     ids = list(shipped["id"])
-    current = chosen.document if chosen.document in ids else ids[0]
+    state.seed(dataset, DOCUMENT_KEY, "document", lang, ids, default=ids[0])
     titles = {doc: literal(title) for doc, title in zip(shipped["id"], shipped["title"], strict=True)}
-    picked = st.radio(text("filter_document", lang), ids, index=ids.index(current), format_func=titles.get)
-    if picked != chosen.document:
-        state.update(dataset, document=picked)
+    picked = st.radio(
+        text("filter_document", lang), ids, key=DOCUMENT_KEY, persist_state="session", format_func=titles.get
+    )
+    state.show_in_url(dataset, "document", picked)
     return picked
 
 
@@ -41,8 +44,8 @@ def _metadata(document, lang: str) -> None:
     st.markdown("\n".join(lines))
 
 
-def sources_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
-    picked = _document_picker(dataset, chosen, lang)
+def sources_page(dataset: Dataset, lang: str) -> None:
+    picked = _document_picker(dataset, lang)
     document = dataset.documents.set_index("id").loc[picked]
     _metadata(document, lang)
     found = citations(dataset, picked, lang)

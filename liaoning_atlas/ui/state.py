@@ -1,7 +1,14 @@
-"""The view's filters, shared by every page and mirrored in the URL so a link reopens the same view.
+"""What a session is looking at, kept apart from what it filtered, both mirrored in the URL.
 
-A session keeps its filters in ``st.session_state`` (page changes clear the URL, not the session); a new
-session starts from the URL (``?city=大连&zone=coastal&topic=transport&kind=target&doc=reply_2024``).
+- **Filters** narrow tables, search and exports. Only the user sets them (the sidebar, a link that names
+  them); each page applies the ones it shows and writes those into its URL.
+- **The place in view** is a page's own choice and filters nothing: the selected city (map and city
+  profile), the zone on 区域, the document on 资料来源.
+
+Both live in ``st.session_state`` for the whole session (a page change clears the URL, not the session):
+the page views' widgets keep their values across pages (``persist_state="session"``), the filters in one
+``Filters`` that every page's sidebar feeds its boxes from. A page reads from its link the
+values it shows the first time it shows them in a session; an unknown value is reported and dropped.
 """
 
 from __future__ import annotations
@@ -17,8 +24,10 @@ from ..model.profiles import resolve_city
 from ..render.markdown_text import code, literal
 from .links import whole_number
 
-_KEY = "atlas_filters"
-_URL_NAMES = {
+_FILTERS = "atlas_filters"
+_CITY = "atlas_city"
+_READ = "atlas_read_from_link"
+URL_NAMES = {
     "zone": "zone",
     "city": "city",
     "topic": "topic",
@@ -26,6 +35,7 @@ _URL_NAMES = {
     "document": "doc",
     "year": "year",
 }
+"""Each filter's (and each view's) name in a link."""
 
 
 def language() -> str:
@@ -33,60 +43,103 @@ def language() -> str:
     return value if value in LANGUAGES else "zh"
 
 
-def _from_url(dataset: Dataset, lang: str) -> Filters:
-    """Filters named in the URL; a value the dataset does not know is reported and dropped."""
-    options = filter_options(dataset)
-    values = {}
-    for field, name in _URL_NAMES.items():
-        raw = st.query_params.get(name)
-        if not raw:
-            continue
-        if field == "city":
-            value = resolve_city(dataset, raw)
-        elif field == "year":
-            value = whole_number(raw) if whole_number(raw) in options["year"] else None
-        else:
-            value = raw if raw in options[field] else None
-        if value is None:
-            choices = joined(dataset.cities[column("short", lang)], lang)
-            message = (
-                "unknown_city" if field == "city" else "unknown_zone" if field == "zone" else "unknown_value"
-            )
-            st.warning(
-                text(message, lang, value=code(raw[:200]), choices=literal(choices), name=literal(name)),
-                icon=":material/search_off:",
-            )
-        values[field] = value
-    return Filters(**values)
+def _warn_unknown(dataset: Dataset, field: str, raw: str, lang: str) -> None:
+    name = URL_NAMES[field]
+    message = "unknown_city" if field == "city" else "unknown_zone" if field == "zone" else "unknown_value"
+    choices = joined(dataset.cities[column("short", lang)], lang)
+    st.warning(
+        text(message, lang, value=code(raw[:200]), choices=literal(choices), name=literal(name)),
+        icon=":material/search_off:",
+    )
 
 
-def filters(dataset: Dataset, lang: str) -> Filters:
-    """This session's filters, seeded from the URL on its first run and written back to it."""
-    if _KEY not in st.session_state:
-        st.session_state[_KEY] = _from_url(dataset, lang)
-    current = st.session_state[_KEY]
-    _write_url(dataset, current)
-    return current
+def _link_value(dataset: Dataset, field: str, lang: str, options=None) -> object | None:
+    """The value the link gives ``field`` (``None`` when it gives none or one the dataset does not know)."""
+    raw = st.query_params.get(URL_NAMES[field])
+    if not raw:
+        return None
+    options = filter_options(dataset)[field] if options is None else options
+    if field == "city":
+        value = resolve_city(dataset, raw)
+    elif field == "year":
+        value = whole_number(raw)
+    else:
+        value = raw
+    if value is None or value not in options:
+        _warn_unknown(dataset, field, raw, lang)
+        return None
+    return value
 
 
-def update(dataset: Dataset, **changes) -> None:
-    """Change some filters (``update(dataset, city="dalian")``) and the URL with them."""
-    current = dataclasses.replace(st.session_state.get(_KEY, Filters()), **changes)
-    st.session_state[_KEY] = current
-    _write_url(dataset, current)
+def _first_reading(name: str) -> bool:
+    """Whether this session has not yet read ``name`` from a link (and from now on has)."""
+    read = st.session_state.setdefault(_READ, set())
+    first = name not in read
+    read.add(name)
+    return first
+
+
+def seed(dataset: Dataset, key: str, field: str, lang: str, options=None, default=None) -> None:
+    """Give the widget ``key`` its first value: the link's value for ``field`` the first time this session
+    reads it, else ``default``; afterwards the widget keeps what the user chose."""
+    if _first_reading(key):
+        value = _link_value(dataset, field, lang, options)
+        if value is not None:
+            st.session_state[key] = value
+    if default is not None and st.session_state.get(key) not in (options or [default]):
+        st.session_state[key] = default
+
+
+def filters(dataset: Dataset, lang: str, fields: tuple[str, ...]) -> Filters:
+    """The filters this page applies (``fields``) as the user set them, written into the page's URL; the
+    filters the page does not show stay ``None`` here (and keep their value for the pages that do)."""
+    current = st.session_state.get(_FILTERS, Filters())
+    from_link = {
+        field: value
+        for field in fields
+        if _first_reading(f"filter:{field}") and (value := _link_value(dataset, field, lang)) is not None
+    }
+    if from_link:
+        current = dataclasses.replace(current, **from_link)
+        st.session_state[_FILTERS] = current
+    for field in fields:
+        _write_url(dataset, field, getattr(current, field))
+    return Filters(**{field: getattr(current, field) for field in fields})
+
+
+def set_filter(field: str, value: object | None) -> None:
+    """Set one filter (``None``: all); safe in a widget callback."""
+    st.session_state[_FILTERS] = dataclasses.replace(
+        st.session_state.get(_FILTERS, Filters()), **{field: value}
+    )
+
+
+def show_in_url(dataset: Dataset, field: str, value: object | None) -> None:
+    """Name what the page shows (or is filtered by) in its link, so the link reopens it."""
+    _write_url(dataset, field, value)
+
+
+def selected_city(dataset: Dataset, lang: str) -> str | None:
+    """The city selected on the map and shown by the city profile (``None``: the province), from
+    ``?city=`` on first sight."""
+    seed(dataset, _CITY, "city", lang)
+    city = st.session_state.get(_CITY)
+    _write_url(dataset, "city", city)
+    return city
 
 
 def select_city(dataset: Dataset, city_id: str | None) -> None:
-    """Select a city (``None``: the province); the URL names it by its short Chinese name."""
-    update(dataset, city=city_id)
+    """Select a city (``None``: the province); the URL names it by its short Chinese name. Safe in a
+    widget callback."""
+    st.session_state[_CITY] = city_id
+    _write_url(dataset, "city", city_id)
 
 
-def _write_url(dataset: Dataset, current: Filters) -> None:
-    for field, name in _URL_NAMES.items():
-        value = getattr(current, field)
-        if value is None:
-            st.query_params.pop(name, None)
-        elif field == "city":
-            st.query_params[name] = dataset.city(value)["short_zh"]
-        else:
-            st.query_params[name] = str(value)
+def _write_url(dataset: Dataset, field: str, value: object | None) -> None:
+    name = URL_NAMES[field]
+    if value is None:
+        st.query_params.pop(name, None)
+    elif field == "city":
+        st.query_params[name] = dataset.city(value)["short_zh"]
+    else:
+        st.query_params[name] = str(value)

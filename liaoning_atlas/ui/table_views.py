@@ -11,7 +11,8 @@ from ..i18n import column, joined, labelled, parenthesised, text
 from ..model.filters import Filters, filter_metrics, filter_tasks
 from ..model.measures import comparable_measures, progress_pairs
 from ..model.search import place_names
-from ..render.exports import export_frame, header, sheet_name, to_csv_bytes, to_xlsx_bytes
+from ..render.exports import export_frame, file_name, header, sheet_name, to_csv_bytes, to_xlsx_bytes
+from ..render.words import active_filters
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TASK_COLUMNS = ("places", "task", "status", "topic", "quote", "document", "plan_section")
@@ -19,12 +20,18 @@ METRIC_COLUMNS = ("value_text", "label", "places", "year", "topic", "quote", "do
 
 
 def _config(table: str, lang: str) -> dict:
-    """Long text wide; the year as a plain number."""
+    """Long text wide (the quote widest)."""
     wide = ("quote", "task") if table == "tasks" else ("quote", "label")
-    config = {header(table, key, lang): st.column_config.TextColumn(width="large") for key in wide}
-    if table == "metrics":
-        config[header(table, "year", lang)] = st.column_config.NumberColumn(format="%d")
-    return config
+    return {
+        header(table, key, lang): st.column_config.TextColumn(width="large" if key == "quote" else "medium")
+        for key in wide
+    }
+
+
+def _year_as_read(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The year column as people read it: ``2023``, and blank (not “None”) where the source gives none."""
+    year = header("metrics", "year", lang)
+    return rows.assign(**{year: ["" if pd.isna(value) else str(value) for value in rows[year]]})
 
 
 def _shown(table: str, keys: tuple[str, ...], lang: str) -> list[str]:
@@ -37,18 +44,19 @@ def downloads(dataset: Dataset, chosen: Filters, table: str, lang: str) -> None:
         "metrics": export_frame(dataset, filter_metrics(dataset, chosen), "metrics", lang),
         "tasks": export_frame(dataset, filter_tasks(dataset, chosen), "tasks", lang),
     }
+    scope = active_filters(dataset, chosen, lang)
     left, right = st.columns(2)
     left.download_button(
         text("download_csv", lang),
-        to_csv_bytes(frames[table]),
-        file_name=f"{table}.csv",
+        to_csv_bytes(frames[table], scope, lang),
+        file_name=file_name(sheet_name(table, lang), scope, "csv"),
         mime="text/csv",
         icon=":material/download:",
     )
     right.download_button(
         text("download_xlsx", lang),
-        to_xlsx_bytes({sheet_name(name, lang): frame for name, frame in frames.items()}, lang),
-        file_name=text("xlsx_file_name", lang),
+        to_xlsx_bytes({sheet_name(name, lang): frame for name, frame in frames.items()}, lang, scope),
+        file_name=file_name(text("xlsx_file_name", lang), scope, "xlsx"),
         mime=XLSX_MIME,
         icon=":material/download:",
     )
@@ -76,7 +84,7 @@ def tasks_table(dataset: Dataset, chosen: Filters, lang: str) -> None:
 
 
 def _kind_table(dataset: Dataset, frame: pd.DataFrame, kind: str, lang: str) -> None:
-    rows = export_frame(dataset, frame[frame["kind"] == kind], "metrics", lang)
+    rows = _year_as_read(export_frame(dataset, frame[frame["kind"] == kind], "metrics", lang), lang)
     st.subheader(text(f"kind_{kind}", lang) + parenthesised(str(len(rows)), lang))
     st.dataframe(
         rows,

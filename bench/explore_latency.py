@@ -21,7 +21,7 @@ from playwright.sync_api import sync_playwright
 PAGES = {
     "区域": ("区域：", "[data-zone] h4"),
     "城市档案": ("城市档案", ".atlas-panel[data-city] h2"),
-    "检索": ("检索", "input[aria-label='检索指标、定位与任务']"),
+    "检索": ("检索", "input[aria-label='检索地点、指标、定位、任务与资料']"),
     "任务": ("任务", "[data-testid=stDataFrame]"),
     "指标": ("指标", "[data-testid=stDataFrame]"),
     "资料来源": ("资料来源", ".atlas-source mark"),
@@ -61,7 +61,7 @@ def measure_page_switches(page, rounds: int) -> list[float]:
 def measure_search(page, url: str, rounds: int) -> list[float]:
     """ms from typing a query (pasted at once) and Enter to its results being drawn."""
     page.goto(f"{url}search")
-    box = page.get_by_label("检索指标、定位与任务")
+    box = page.get_by_label("检索地点、指标、定位、任务与资料")
     box.wait_for()
     times = []
     for _ in range(rounds):

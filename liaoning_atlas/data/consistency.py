@@ -362,6 +362,20 @@ def _attribution_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
     return problems
 
 
+def _alias_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
+    """An alias can work: a term is one word (a query is split at spaces) and differs from its meaning."""
+    aliases = tables["search_aliases"]
+    problems = duplicates(aliases, ["term", "means"])
+    for number, alias in aliases.rows:
+        if any(char.isspace() for char in alias.term):
+            problems.append(
+                DataProblem(aliases.file, number, "term", f"别名须为一个词（检索按空格分词）：“{alias.term}”")
+            )
+        elif alias.term.casefold() == alias.means.casefold():
+            problems.append(DataProblem(aliases.file, number, "means", f"别名与原词相同：“{alias.term}”"))
+    return problems
+
+
 def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
     """Every cross-table problem, in table order."""
     problems: list[DataProblem] = []
@@ -376,4 +390,5 @@ def check_consistency(tables: dict[str, ParsedTable], texts: dict[str, str]) -> 
     problems += _english_problems(tables["metrics"])
     problems += _gazetteer_problems(tables)
     problems += _attribution_problems(tables)
+    problems += _alias_problems(tables)
     return problems

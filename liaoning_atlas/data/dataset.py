@@ -32,6 +32,7 @@ class Dataset:
     metrics: pd.DataFrame
     tasks: pd.DataFrame
     number_exclusions: pd.DataFrame
+    search_aliases: pd.DataFrame
     texts: dict[str, str]
 
     def zone(self, zone_id: str) -> pd.Series:

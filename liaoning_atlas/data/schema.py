@@ -212,6 +212,14 @@ class NumberExclusion(Row):
     reason: Text
 
 
+class SearchAlias(Row):
+    """A word people type (``高企``) and the wording the data uses for it (``高新技术企业``)."""
+
+    term: Text
+    means: Text
+    note: str | None = None
+
+
 TABLES: dict[str, type[Row]] = {
     "documents": Document,
     "topics": Topic,
@@ -223,5 +231,6 @@ TABLES: dict[str, type[Row]] = {
     "metrics": Metric,
     "tasks": Task,
     "number_exclusions": NumberExclusion,
+    "search_aliases": SearchAlias,
 }
 """Table name (file ``data/<name>.csv``) → row model, in the order they are checked."""

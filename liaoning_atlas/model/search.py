@@ -1,6 +1,19 @@
-"""Search metrics, roles and tasks by substring (Chinese needs no tokenizer); exact matches rank first."""
+"""Search what people type: places, numbers, roles, tasks and source documents, best first.
+
+A query's words must all match. Each word is compared folded (full-width as half-width, traditional as
+simplified, any case), together with what the alias table (``search_aliases.csv``) says it means
+(高企 → 高新技术企业). A word that names a city or zone also matches every fact involving that place. A
+Chinese word of three characters or more also matches a title holding its characters in order
+(高新企业 → 高新技术企业).
+
+Rank: 0 a title is the query; 1 a title starts with it; 2 every word in a title; 3 in a title only
+loosely (characters in order); 4 found elsewhere (the quote, the places, a place named). Ties go by
+group (places named by the query, numbers, roles, tasks, other places, sources), then the shorter title.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -8,54 +21,44 @@ from ..data.dataset import Dataset
 from ..data.metric_format import metric_value
 from ..i18n import column
 from .filters import Filters, filter_metrics, filter_roles, filter_tasks
+from .search_text import fold, in_order, pinyin
 
-COLUMNS = ["kind", "id", "title", "value", "entities", "places", "document", "quote", "rank"]
-KIND_ORDER = {"metric": 0, "role": 1, "task": 2}
+COLUMNS = [
+    "kind",
+    "id",
+    "title",
+    "value",
+    "entities",
+    "places",
+    "document",
+    "quote",
+    "fact_kind",
+    "year",
+    "rank",
+]
+GROUPS = ("place", "metric", "role", "task", "source")
+"""The result groups, in the order they are shown."""
+GROUP_ORDER = {kind: order for order, kind in enumerate(GROUPS)}
+PLACE_BY_WORD = 3.5
+"""Where a place found by a word of its name (not its name) ranks among results of the same rank: after
+the facts (``露天矿 阜新`` is the 阜新 mine's number before the mine as a place)."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """One thing search can find, with the folded texts it is matched against."""
+
+    kind: str
+    id: str
+    key: str
+    titles: tuple[str, ...]
+    elsewhere: str
+    entities: frozenset[str]
 
 
 def terms(query: str) -> list[str]:
-    """The words of a query (``沈阳 轻轨`` → two terms, all of which must match), case-folded."""
-    return [term.casefold() for term in query.split() if term]
-
-
-def _rank(titles: tuple[str, str], quote: str, words: list[str]) -> int | None:
-    """0: a title is the query; 1: a title starts with it; 2: every word in a title; 3: found elsewhere."""
-    folded = [title.casefold() for title in titles]
-    everywhere = "\n".join([*folded, quote.casefold()])
-    if not all(word in everywhere for word in words):
-        return None
-    phrase = " ".join(words)
-    if phrase in folded:
-        return 0
-    if any(title.startswith(words[0]) and all(w in title for w in words) for title in folded):
-        return 1
-    if any(all(word in title for word in words) for title in folded):
-        return 2
-    return 3
-
-
-def _candidates(dataset: Dataset, lang: str, within: Filters) -> list[dict]:
-    """Every fact passing ``within``: its title in ``lang``, its title in the other language and its quote."""
-    other_lang = "zh" if lang == "en" else "en"
-    tables = (
-        ("metric", filter_metrics(dataset, within), "label", lambda r: (r.entity, *r.other_entities)),
-        ("role", filter_roles(dataset, within), "role", lambda r: (r.entity,)),
-        ("task", filter_tasks(dataset, within), "task", lambda r: tuple(r.entities)),
-    )
-    return [
-        {
-            "kind": kind,
-            "id": row.id,
-            "title": getattr(row, column(title, lang)),
-            "other": getattr(row, column(title, other_lang)),
-            "value": metric_value(row, lang) if kind == "metric" else "",
-            "entities": entities(row),
-            "document": row.document,
-            "quote": row.quote,
-        }
-        for kind, frame, title, entities in tables
-        for row in frame.itertuples()
-    ]
+    """The words of a query (``沈阳 轻轨`` → two words, all of which must match), folded."""
+    return [fold(term) for term in query.split() if term]
 
 
 def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
@@ -65,29 +68,238 @@ def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
     return {**zones, **cities}
 
 
+def _fact_records(dataset: Dataset, lang: str) -> list[Record]:
+    names = place_names(dataset, lang)
+    tables = (
+        ("metric", dataset.metrics, "label", lambda r: (r.entity, *r.other_entities)),
+        ("role", dataset.roles, "role", lambda r: (r.entity,)),
+        ("task", dataset.tasks, "task", lambda r: tuple(r.entities)),
+    )
+    return [
+        Record(
+            kind,
+            row.id,
+            row.id,
+            (fold(getattr(row, f"{title}_zh")), fold(getattr(row, f"{title}_en"))),
+            fold("\n".join([row.quote, *(names.get(e, e) for e in entities(row))])),
+            frozenset(entities(row)),
+        )
+        for kind, frame, title, entities in tables
+        for row in frame.itertuples()
+    ]
+
+
+def _place_records(dataset: Dataset) -> list[Record]:
+    """Cities and zones by every name (Chinese, English, short, pinyin); counties and named places by
+    name and alias, found as the city they lie in."""
+    records = []
+    for frame in (dataset.zones, dataset.cities):
+        for row in frame.itertuples():
+            names = {row.name_zh, row.short_zh, row.name_en, row.short_en, pinyin(row.short_zh)}
+            records.append(Record("place", row.id, row.id, tuple(fold(n) for n in names), "", frozenset()))
+    for row in dataset.places.itertuples():
+        names = {row.name_zh, *row.aliases, pinyin(row.name_zh)}
+        key = f"{row.city[0]}:{row.id}"
+        records.append(Record("place", row.city[0], key, tuple(fold(n) for n in names), "", frozenset()))
+    return records
+
+
+def _source_records(dataset: Dataset) -> list[Record]:
+    return [
+        Record("source", row.id, row.id, (fold(row.title), fold(row.publisher or "")), "", frozenset())
+        for row in dataset.documents.itertuples()
+    ]
+
+
+@dataclass(frozen=True)
+class _Index:
+    records: tuple[Record, ...]
+    aliases: tuple[tuple[str, str], ...]
+    places: dict[str, frozenset[str]]
+    """Every folded name of a city or zone → the ids it names (a word naming one matches its facts)."""
+
+
+_INDEXES: dict[int, tuple[Dataset, _Index]] = {}
+
+
+def _index(dataset: Dataset) -> _Index:
+    """The folded records of ``dataset``, built once per loaded dataset."""
+    held = _INDEXES.get(id(dataset))
+    if held and held[0] is dataset:
+        return held[1]
+    places: dict[str, set[str]] = {}
+    for record in _place_records(dataset):
+        if record.key == record.id:
+            for name in record.titles:
+                places.setdefault(name, set()).add(record.id)
+    index = _Index(
+        tuple(_place_records(dataset) + _fact_records(dataset, "zh") + _source_records(dataset)),
+        tuple((fold(a.term), fold(a.means)) for a in dataset.search_aliases.itertuples()),
+        {name: frozenset(ids) for name, ids in places.items()},
+    )
+    _INDEXES.clear()
+    _INDEXES[id(dataset)] = (dataset, index)
+    return index
+
+
+def alternatives(word: str, aliases: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """A folded word and what the alias table says it means (``大连机场`` → also ``大连空港``)."""
+    found = [word]
+    for term, means in aliases:
+        if term == word:
+            found.append(means)
+        elif term in word:
+            found.append(word.replace(term, means))
+    return tuple(dict.fromkeys(found))
+
+
+def _rank(
+    record: Record, words: tuple[tuple[str, ...], ...], named: tuple[frozenset[str], ...]
+) -> int | None:
+    """How well ``record`` matches every word (each word's alternatives, and the places it names)."""
+    levels = []
+    for options, places in zip(words, named, strict=True):
+        if any(option in title for option in options for title in record.titles):
+            levels.append(2)
+        elif any(in_order(option, title) for option in options for title in record.titles):
+            levels.append(3)
+        elif any(option in record.elsewhere for option in options) or places & record.entities:
+            levels.append(4)
+        else:
+            return None
+    if len(words) == 1 and any(option == title for option in words[0] for title in record.titles):
+        return 0
+    if max(levels) == 2 and any(title.startswith(option) for option in words[0] for title in record.titles):
+        return 1
+    return max(levels)
+
+
+def _passes(dataset: Dataset, within: Filters) -> dict[str, set[str]] | None:
+    """The ids of the facts passing ``within`` (``None`` when nothing is filtered)."""
+    if not within.active():
+        return None
+    return {
+        "metric": set(filter_metrics(dataset, within)["id"]),
+        "role": set(filter_roles(dataset, within)["id"]),
+        "task": set(filter_tasks(dataset, within)["id"]),
+        "source": {within.document} if within.document else set(dataset.documents["id"]),
+        "place": set(dataset.cities["id"]) | set(dataset.zones["id"]),
+    }
+
+
 def search(dataset: Dataset, query: str, lang: str = "zh", within: Filters | None = None) -> pd.DataFrame:
-    """Facts passing ``within`` that match every word of ``query`` in a title (either language), quote or
-    place name, best first."""
+    """Everything matching every word of ``query`` (facts only as far as they pass ``within``), best first,
+    one row per place, fact or document."""
     words = terms(query)
     if not words:
         return pd.DataFrame(columns=COLUMNS)
+    index = _index(dataset)
+    options = tuple(alternatives(word, index.aliases) for word in words)
+    named = tuple(frozenset().union(*(index.places.get(o, frozenset()) for o in opts)) for opts in options)
+    passing = _passes(dataset, within or Filters())
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for record in index.records:
+        if passing is not None and record.id not in passing[record.kind]:
+            continue
+        rank = _rank(record, options, named)
+        if rank is not None and rank < found.get((record.kind, record.id), (99, ""))[0]:
+            found[(record.kind, record.id)] = (rank, record.key)
+    return _results(dataset, found, lang)
+
+
+def _results(dataset: Dataset, found: dict[tuple[str, str], tuple[int, str]], lang: str) -> pd.DataFrame:
     names = place_names(dataset, lang)
     separator = "、" if lang == "zh" else ", "
-    hits = []
-    for row in _candidates(dataset, lang, within or Filters()):
-        places = separator.join(names.get(entity, entity) for entity in row["entities"])
-        rank = _rank((row["title"], row["other"]), f"{row['quote']}\n{places}", words)
-        if rank is None:
-            continue
-        hits.append({**{k: row[k] for k in COLUMNS if k in row}, "places": places, "rank": rank})
-    frame = pd.DataFrame(hits, columns=COLUMNS)
-    order = frame["kind"].map(KIND_ORDER)
-    return frame.assign(_k=order).sort_values(["rank", "_k"], kind="stable").drop(columns="_k")
+    tables = {
+        "metric": (dataset.metrics.set_index("id", drop=False), "label"),
+        "role": (dataset.roles.set_index("id", drop=False), "role"),
+        "task": (dataset.tasks.set_index("id", drop=False), "task"),
+    }
+    rows = []
+    for (kind, item), (rank, key) in found.items():
+        if kind in tables:
+            frame, title = tables[kind]
+            row = frame.loc[item]
+            entities = tuple(_entities(kind, row))
+            rows.append(
+                {
+                    "kind": kind,
+                    "id": item,
+                    "title": row[column(title, lang)],
+                    "value": metric_value(row, lang) if kind == "metric" else "",
+                    "entities": entities,
+                    "places": separator.join(names.get(e, e) for e in entities),
+                    "document": row["document"],
+                    "quote": row["quote"],
+                    "fact_kind": row["kind"] if kind == "metric" else "",
+                    "year": row["year"] if kind == "metric" else None,
+                    "rank": rank,
+                }
+            )
+        elif kind == "place":
+            rows.append(_place_row(dataset, item, key, rank, lang))
+        else:
+            document = dataset.documents.set_index("id").loc[item]
+            rows.append({**_blank(kind, item, rank), "title": document["title"], "document": item})
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    group = (
+        frame["kind"].map(GROUP_ORDER).where((frame["kind"] != "place") | (frame["rank"] <= 1), PLACE_BY_WORD)
+    )
+    order = frame.assign(_group=group, _length=frame["title"].str.len())
+    order = order.sort_values(["rank", "_group", "_length"], kind="stable")
+    return order.drop(columns=["_group", "_length"]).reset_index(drop=True)
+
+
+def result(dataset: Dataset, kind: str, item: str, lang: str = "zh"):
+    """One place, fact or document as a search result row (``None`` if the dataset no longer has it)."""
+    rows = _results(dataset, {(kind, item): (0, item)}, lang) if _known(dataset, kind, item) else None
+    return None if rows is None else next(rows.itertuples())
+
+
+def _known(dataset: Dataset, kind: str, item: str) -> bool:
+    tables = {
+        "metric": dataset.metrics,
+        "role": dataset.roles,
+        "task": dataset.tasks,
+        "source": dataset.documents,
+    }
+    if kind == "place":
+        return item in set(dataset.cities["id"]) | set(dataset.zones["id"])
+    return item in set(tables[kind]["id"])
+
+
+def _entities(kind: str, row) -> list[str]:
+    if kind == "metric":
+        return [row["entity"], *row["other_entities"]]
+    if kind == "role":
+        return [row["entity"]]
+    return list(row["entities"])
+
+
+def _blank(kind: str, item: str, rank: int) -> dict:
+    return {key: "" for key in COLUMNS} | {
+        "kind": kind,
+        "id": item,
+        "rank": rank,
+        "entities": (),
+        "year": None,
+    }
+
+
+def _place_row(dataset: Dataset, place: str, key: str, rank: int, lang: str) -> dict:
+    """A city or zone; found by a county or named place in it, that place's name first:
+    ``调兵山市 · 铁岭市``."""
+    row = dataset.city(place) if place in set(dataset.cities["id"]) else dataset.zone(place)
+    title = row[column("name", lang)]
+    if key != place:
+        within = dataset.places.set_index("id").loc[key.split(":", 1)[1], "name_zh"]
+        title = f"{within} · {title}"
+    return {**_blank("place", place, rank), "title": title, "entities": (place,)}
 
 
 def place_to_open(dataset: Dataset, entities: tuple[str, ...]) -> tuple[str, str] | None:
-    """Where a result opens on the map: ``("city", id)`` for its first city, else ``("zone", id)`` for its
-    first zone (the whole province opens nothing)."""
+    """Where a result opens: ``("city", id)`` for its first city, else ``("zone", id)`` for its first zone
+    (the whole province opens nothing)."""
     cities = set(dataset.cities["id"])
     zones = set(dataset.zones.loc[dataset.zones["kind"] != "province", "id"])
     for entity in entities:

@@ -12,7 +12,7 @@ from ..model.views import ZoneView, city_view, zone_view
 from ..render.atlas_map import MapView
 from ..render.markdown_text import literal
 from ..render.panel_html import city_panel_html, shared_html, zone_facts_html
-from . import map_component, state
+from . import focus, map_component, state
 
 ZONE_MAP_HEIGHT = 420
 
@@ -112,6 +112,7 @@ def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> 
     if clicked:
         state.select_city(dataset, clicked)
         st.switch_page("views/city.py")
+    focus.box(dataset, {zone_id}, lang)
     st.html(zone_facts_html(dataset, view, lang))
 
 

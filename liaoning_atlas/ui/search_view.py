@@ -1,15 +1,16 @@
-"""The Search page: matches highlighted, with the place they belong to; a click opens it on the map."""
+"""The Search page: results grouped (places, numbers, roles, tasks, sources), matches highlighted; a
+result opens its place with the fact in view, or its source at the quote."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from ..data.dataset import Dataset
-from ..i18n import labelled, text
+from ..i18n import labelled, parenthesised, text
 from ..model.filters import Filters
-from ..model.search import place_names, place_to_open, search
-from ..render.search_html import search_hit_html
-from . import profile_views, state
+from ..model.search import GROUPS, place_names, place_to_open, search
+from ..render.search_html import GROUP_HEADINGS, search_hit_html
+from . import focus, profile_views, state
 
 MAX_RESULTS = 60
 
@@ -21,8 +22,9 @@ def _query() -> str:
     return st.session_state["search_q"]
 
 
-def _open(dataset: Dataset, field: str, place: str) -> None:
-    """Show the result's city on the map (its zone on the zone page)."""
+def _open(dataset: Dataset, field: str, place: str, fact: tuple[str, str] | None) -> None:
+    """Show the result's city on the map (its zone on the zone page), the fact it came from first."""
+    focus.remember(fact)
     if field == "city":
         state.select_city(dataset, place)
         st.switch_page("views/map.py")
@@ -30,22 +32,45 @@ def _open(dataset: Dataset, field: str, place: str) -> None:
     st.switch_page("views/zone.py")
 
 
+def _actions(dataset: Dataset, hit, lang: str) -> None:
+    target = place_to_open(dataset, hit.entities)
+    fact = (hit.kind, hit.id) if hit.kind in ("metric", "role", "task") else None
+    with st.container(horizontal=True):
+        if target:
+            field, place = target
+            action = text("show_on_map" if field == "city" else "open_zone", lang)
+            label = labelled(action, place_names(dataset, lang)[place], lang)
+            if st.button(label, key=f"open-{hit.kind}-{hit.id}", icon=":material/map:"):
+                _open(dataset, field, place, fact)
+        if hit.kind != "place":
+            at = {"doc": hit.document} | ({"q": hit.quote} if hit.quote else {})
+            st.page_link(
+                "views/sources.py",
+                label=text("open_source", lang),
+                icon=":material/description:",
+                query_params=at,
+            )
+
+
 def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     _query()
-    query = st.text_input(text("search_label", lang), key="search_q", placeholder="轻轨、航线、5G、中欧班列")
+    query = st.text_input(
+        text("search_label", lang), key="search_q", placeholder="大连、轻轨、航线、高企、发改委"
+    )
     if query.strip():
         st.query_params["q"] = query
     else:
         st.query_params.pop("q", None)
         return
-    hits = search(dataset, query, lang, chosen)
+    hits = search(dataset, query, lang, chosen).head(MAX_RESULTS)
     st.caption(text("search_count", lang, count=len(hits)))
-    for hit in hits.head(MAX_RESULTS).itertuples():
-        with st.container(border=True):
-            st.html(search_hit_html(dataset, hit, query, lang))
-            target = place_to_open(dataset, hit.entities)
-            if target:
-                field, place = target
-                label = labelled(text("show_on_map", lang), place_names(dataset, lang)[place], lang)
-                if st.button(label, key=f"open-{hit.kind}-{hit.id}"):
-                    _open(dataset, field, place)
+    best = hits.drop_duplicates("kind")["kind"].tolist()
+    for kind in sorted(GROUPS, key=lambda k: best.index(k) if k in best else len(GROUPS)):
+        group = hits[hits["kind"] == kind]
+        if group.empty:
+            continue
+        st.subheader(text(GROUP_HEADINGS[kind], lang) + parenthesised(str(len(group)), lang))
+        for hit in group.itertuples():
+            with st.container(border=True):
+                st.html(search_hit_html(dataset, hit, query, lang))
+                _actions(dataset, hit, lang)

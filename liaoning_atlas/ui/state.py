@@ -7,8 +7,9 @@
 
 Both live in ``st.session_state`` for the whole session (a page change clears the URL, not the session):
 the page views' widgets keep their values across pages (``persist_state="session"``), the filters in one
-``Filters`` that every page's sidebar feeds its boxes from. A page reads from its link the
-values it shows the first time it shows them in a session; an unknown value is reported and dropped.
+``Filters`` that every page's sidebar feeds its boxes from. A page takes the values a link
+names when it is opened from that link (an unknown value is reported and dropped), and otherwise keeps
+what the user chose.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .links import whole_number
 
 _FILTERS = "atlas_filters"
 _CITY = "atlas_city"
-_READ = "atlas_read_from_link"
+_WRITTEN = "atlas_written_to_link"
 URL_NAMES = {
     "zone": "zone",
     "city": "city",
@@ -53,10 +54,20 @@ def _warn_unknown(dataset: Dataset, field: str, raw: str, lang: str) -> None:
     )
 
 
+def _new_in_link(field: str) -> str | None:
+    """The link's value for ``field`` when it is news: the page was opened from a link naming it, not
+    from this page writing it there (a value this session wrote is not read back over a newer choice)."""
+    name = URL_NAMES[field]
+    raw = st.query_params.get(name)
+    written = st.session_state.setdefault(_WRITTEN, {})
+    return raw if raw and raw != written.get(name) else None
+
+
 def _link_value(dataset: Dataset, field: str, lang: str, options=None) -> object | None:
-    """The value the link gives ``field`` (``None`` when it gives none or one the dataset does not know)."""
-    raw = st.query_params.get(URL_NAMES[field])
-    if not raw:
+    """The value a newly opened link gives ``field`` (``None`` when it gives none, or one the dataset does
+    not know, which is reported)."""
+    raw = _new_in_link(field)
+    if raw is None:
         return None
     options = filter_options(dataset)[field] if options is None else options
     if field == "city":
@@ -71,21 +82,12 @@ def _link_value(dataset: Dataset, field: str, lang: str, options=None) -> object
     return value
 
 
-def _first_reading(name: str) -> bool:
-    """Whether this session has not yet read ``name`` from a link (and from now on has)."""
-    read = st.session_state.setdefault(_READ, set())
-    first = name not in read
-    read.add(name)
-    return first
-
-
 def seed(dataset: Dataset, key: str, field: str, lang: str, options=None, default=None) -> None:
-    """Give the widget ``key`` its first value: the link's value for ``field`` the first time this session
-    reads it, else ``default``; afterwards the widget keeps what the user chose."""
-    if _first_reading(key):
-        value = _link_value(dataset, field, lang, options)
-        if value is not None:
-            st.session_state[key] = value
+    """Give the widget ``key`` the value a newly opened link names for ``field``, else keep what the user
+    chose, else ``default``."""
+    value = _link_value(dataset, field, lang, options)
+    if value is not None:
+        st.session_state[key] = value
     if default is not None and st.session_state.get(key) not in (options or [default]):
         st.session_state[key] = default
 
@@ -94,11 +96,7 @@ def filters(dataset: Dataset, lang: str, fields: tuple[str, ...]) -> Filters:
     """The filters this page applies (``fields``) as the user set them, written into the page's URL; the
     filters the page does not show stay ``None`` here (and keep their value for the pages that do)."""
     current = st.session_state.get(_FILTERS, Filters())
-    from_link = {
-        field: value
-        for field in fields
-        if _first_reading(f"filter:{field}") and (value := _link_value(dataset, field, lang)) is not None
-    }
+    from_link = {field: value for field in fields if (value := _link_value(dataset, field, lang)) is not None}
     if from_link:
         current = dataclasses.replace(current, **from_link)
         st.session_state[_FILTERS] = current
@@ -137,9 +135,10 @@ def select_city(dataset: Dataset, city_id: str | None) -> None:
 
 def _write_url(dataset: Dataset, field: str, value: object | None) -> None:
     name = URL_NAMES[field]
+    written = st.session_state.setdefault(_WRITTEN, {})
     if value is None:
         st.query_params.pop(name, None)
-    elif field == "city":
-        st.query_params[name] = dataset.city(value)["short_zh"]
+        written[name] = None
     else:
-        st.query_params[name] = str(value)
+        written[name] = dataset.city(value)["short_zh"] if field == "city" else str(value)
+        st.query_params[name] = written[name]

@@ -1,0 +1,112 @@
+"""Search finds what people type: folded text, aliases the validator checks, places that match their
+facts, results in groups with what each is, and matches marked in the original text."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from liaoning_atlas.data.dataset import find_problems
+from liaoning_atlas.model.search import search
+from liaoning_atlas.render.search_html import highlight, search_hit_html
+
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+
+
+def ids(hits) -> list[tuple[str, str]]:
+    return list(zip(hits["kind"], hits["id"], strict=True))
+
+
+def test_full_width_traditional_and_case_fold_to_the_same_results(dataset):
+    assert ids(search(dataset, "５Ｇ")) == ids(search(dataset, "5g")) == ids(search(dataset, "5G"))
+    assert ids(search(dataset, "瀋陽 輕軌")) == ids(search(dataset, "沈阳 轻轨"))
+
+
+def test_an_alias_finds_the_data_wording_and_nothing_is_found_without_one(dataset):
+    assert ("metric", "dalian-high-tech-firms-target") in ids(search(dataset, "高企"))
+    assert ("source", "reply_2024") in ids(search(dataset, "发改委"))
+    assert search(dataset, "高企企").empty
+
+
+def test_every_shipped_alias_leads_to_a_result(dataset):
+    for alias in dataset.search_aliases.itertuples():
+        assert not search(dataset, alias.term).empty, alias.term
+
+
+def test_a_city_name_finds_the_city_first_then_every_fact_involving_it(dataset):
+    hits = search(dataset, "大连")
+    assert ids(hits)[0] == ("place", "dalian")
+    found = set(hits.loc[hits["kind"] == "metric", "id"])
+    involving = {
+        row.id for row in dataset.metrics.itertuples() if "dalian" in {row.entity, *row.other_entities}
+    }
+    assert involving <= found
+
+
+def test_a_county_finds_its_city_by_the_countys_name(dataset):
+    hit = search(dataset, "调兵山").iloc[0]
+    assert (hit["kind"], hit["id"], hit["title"]) == ("place", "tieling", "调兵山市 · 铁岭市")
+
+
+def test_results_come_best_first_and_places_named_lead(dataset):
+    hits = search(dataset, "航线")
+    assert list(hits["rank"]) == sorted(hits["rank"])
+    assert ids(hits)[0] == ("metric", "dalian-container-routes-total")
+    assert ids(search(dataset, "露天矿 阜新"))[0] == ("metric", "fuxin-haizhou-greening")
+
+
+@pytest.mark.parametrize(
+    ("query", "item", "expected"),
+    [
+        ("高企", "dalian-high-tech-firms-target", ["数字", "发展目标", "4500家", "大连", "答复（2024）"]),
+        ("空港", "dalian-airport-throughput", ["数字", "已取得成效", "1613万人次", "2023年"]),
+    ],
+)
+def test_a_number_card_says_what_it_is_its_year_and_its_document(dataset, query, item, expected):
+    hit = next(h for h in search(dataset, query).itertuples() if h.id == item)
+    card = str(search_hit_html(dataset, hit, query, "zh"))
+    for words in expected:
+        assert words in card, words
+
+
+def test_a_place_card_lists_its_zones_and_a_source_card_its_publisher(dataset):
+    place = next(search(dataset, "朝阳").itertuples())
+    assert "辽西融入京津冀协同发展战略先导区" in str(search_hit_html(dataset, place, "朝阳", "zh"))
+    source = next(search(dataset, "发改委").itertuples())
+    assert "辽宁省发展和改革委员会" in str(search_hit_html(dataset, source, "发改委", "zh"))
+
+
+def test_highlight_marks_folded_and_aliased_matches_in_the_original_text():
+    assert highlight("５Ｇ基站", "5g") == "<mark>５Ｇ</mark>基站"
+    assert highlight("瀋陽<b>", "沈阳") == "<mark>瀋陽</mark>&lt;b&gt;"
+    assert (
+        highlight("高新技术企业数量", "高企", (("高企", "高新技术企业"),)) == "<mark>高新技术企业</mark>数量"
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            ["高 企", "高新技术企业", ""],
+            "search_aliases.csv 第2行 列 term：别名须为一个词（检索按空格分词）：“高 企”",
+        ),
+        (["高企", "高企", ""], "search_aliases.csv 第2行 列 means：别名与原词相同：“高企”"),
+    ],
+)
+def test_the_validator_refuses_an_alias_that_cannot_work(tmp_path, row, message):
+    shutil.copytree(MINI, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "search_aliases.csv").write_text("term,means,note\n" + ",".join(row) + "\n", encoding="utf-8")
+    problems = [str(p) for p in find_problems(tmp_path)]
+    assert problems == [f"{tmp_path.name}/{message}"]
+
+
+def test_the_validator_refuses_a_repeated_alias(tmp_path):
+    shutil.copytree(MINI, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "search_aliases.csv").write_text(
+        "term,means,note\n高企,高新,\n高企,高新,\n", encoding="utf-8"
+    )
+    problems = find_problems(tmp_path)
+    assert [(p.file, p.row) for p in problems] == [(f"{tmp_path.name}/search_aliases.csv", 3)]

@@ -61,6 +61,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "search_group_source_one": ("资料", "Source"),
     "open_source": ("查看原文", "Read the source"),
     "from_search": ("检索结果", "From your search"),
+    "search_show_all": ("显示全部 {count} 条", "Show all {count}"),
     "open_zone": ("查看区域", "Open the zone"),
     "map_search": ("查找城市或县区", "Find a city or county"),
     "map_search_placeholder": (

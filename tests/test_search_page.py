@@ -58,3 +58,11 @@ def test_the_map_finder_selects_the_city_of_a_county():
     assert at.query_params["city"] == "铁岭"
     assert 'data-city="tieling"' in html(at)
     assert at.selectbox(key="place_finder").value is None
+
+
+def test_a_long_group_shows_its_first_results_and_the_rest_on_request():
+    at = open_page("search", q="大连")
+    shown = lambda: sum('data-kind="task"' in h.proto.body for h in at.get("html"))  # noqa: E731
+    assert shown() == 8
+    at.button(key="search_all_task_button").click().run()
+    assert shown() > 8

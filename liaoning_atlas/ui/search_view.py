@@ -13,6 +13,8 @@ from ..render.search_html import GROUP_HEADINGS, search_hit_html
 from . import focus, profile_views, state
 
 MAX_RESULTS = 60
+PER_GROUP = 8
+"""Results shown per group until the reader asks for the rest (a long page of cards is slow to draw)."""
 
 
 def _query() -> str:
@@ -52,6 +54,12 @@ def _actions(dataset: Dataset, hit, lang: str) -> None:
             )
 
 
+def _new_query() -> None:
+    """A new query starts with every group short again."""
+    for kind in GROUPS:
+        st.session_state.pop(f"search_all_{kind}", None)
+
+
 def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     _query()
     query = st.text_input(
@@ -70,7 +78,16 @@ def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
         if group.empty:
             continue
         st.subheader(text(GROUP_HEADINGS[kind], lang) + parenthesised(str(len(group)), lang))
-        for hit in group.itertuples():
+        every = st.session_state.get(f"search_all_{kind}", False)
+        for hit in (group if every else group.head(PER_GROUP)).itertuples():
             with st.container(border=True):
                 st.html(search_hit_html(dataset, hit, query, lang))
                 _actions(dataset, hit, lang)
+        if len(group) > PER_GROUP and not every:
+            st.button(
+                text("search_show_all", lang, count=len(group)),
+                key=f"search_all_{kind}_button",
+                type="tertiary",
+                on_click=st.session_state.__setitem__,
+                args=(f"search_all_{kind}", True),
+            )

@@ -204,3 +204,18 @@ def test_browsing_sets_no_filter_and_every_sidebar_choice_is_taken(page, app_url
     page.get_by_role("button", name="主题：交通").click()
     expect(caption).to_have_text("显示 203 / 203 条", timeout=10_000)
     expect(page.locator(".st-key-chip_topic")).to_have_count(0)
+
+
+def test_at_1280x720_the_map_legend_downloads_and_tour_map_are_in_view(page, app_url):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(app_url)
+    wait_for_map(page)
+    for selector in (MAP, ".atlas-legend", ".st-key-atlas_exports button"):
+        box = page.locator(selector).first.bounding_box()
+        assert box and box["y"] + box["height"] <= 720, (selector, box)
+    panel_box = page.locator(".st-key-atlas_panel_box").bounding_box()
+    assert panel_box["y"] + panel_box["height"] <= 720
+    page.goto(f"{app_url}/tour?step=3")
+    wait_for_map(page)
+    box = page.locator(MAP).first.bounding_box()
+    assert box["y"] + box["height"] <= 720, box

@@ -1,4 +1,4 @@
-"""Achievements and targets side by side, progress where both exist, cities compared on one measure."""
+"""Achievements, targets and the plan's counts, progress where both exist, cities compared on one measure."""
 
 import streamlit as st
 

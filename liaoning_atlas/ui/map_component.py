@@ -36,8 +36,9 @@ def _data(view: MapView, version: str) -> dict:
 
 
 def atlas_map(view: MapView, *, key: str, height: int) -> str | None:
-    """Draw the map for ``view``; the city just clicked (or chosen with the keyboard), else ``None``."""
+    """Draw the map for ``view``, ``height`` pixels tall at most (less on a short screen, so what is below
+    it stays in view); the city just clicked (or chosen with the keyboard), else ``None``."""
     data = {**_data(view, resources.data_version()), "height": height}
     # A callback for ``city`` is what registers the trigger; the click itself is read from the result.
-    result = _MAP(key=key, data=data, height=height, on_city_change=lambda: None)
+    result = _MAP(key=key, data=data, on_city_change=lambda: None)
     return result.city

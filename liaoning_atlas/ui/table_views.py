@@ -149,15 +149,11 @@ def _comparison(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
 
 
 def metrics_tables(dataset: Dataset, chosen: Filters, lang: str) -> None:
-    """Achievements and targets side by side, then the plan's own counts; progress where one measure has
-    both; a comparison chart."""
+    """Achievements, targets and the plan's own counts, each a full-width table (every column in view);
+    progress where one measure has both; a comparison chart."""
     frame = filter_metrics(dataset, chosen)
-    left, right = st.columns(2, gap="medium")
-    with left:
-        _kind_table(dataset, frame, "achievement", lang)
-    with right:
-        _kind_table(dataset, frame, "target", lang)
-    _kind_table(dataset, frame, "plan", lang)
+    for kind in ("achievement", "target", "plan"):
+        _kind_table(dataset, frame, kind, lang)
     _progress(dataset, frame, lang)
     _comparison(dataset, frame, lang)
     downloads(dataset, chosen, "metrics", lang)

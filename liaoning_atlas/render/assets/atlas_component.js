@@ -20,7 +20,8 @@ function loadLeaflet() {
 export default function ({ data, parentElement, setTriggerValue }) {
   const host = parentElement.querySelector(".atlas-map-host");
   host.__atlasSend = setTriggerValue;
-  host.style.height = data.height + "px";
+  // At most the page's height, less the title above and the legend and buttons below (1280×720 fits).
+  host.style.height = "min(" + data.height + "px, max(320px, calc(100vh - 280px)))";
   if (host.dataset.signature === data.signature) return;
   loadLeaflet().then(function () {
     if (host.dataset.signature === data.signature) return;

@@ -1,8 +1,8 @@
 """Benchmark: the atlas's map against the plainest ``st_folium`` page, side by side in one run.
 
 For each page: warm open → polygons drawn, click → side panel, the websocket bytes of an open and of a
-click, and the messages a pan and a zoom send to the app; for the atlas also click → in-map card. Starts
-both apps on free ports and drives them in Debian's headless Chromium with real mouse clicks; timestamps
+click, and the messages a pan and a zoom send to the app; for the atlas also click → in-map card; and the
+warm open of an empty Streamlit page, the floor under every open. Starts the apps on free ports and drives them in Debian's headless Chromium with real mouse clicks; timestamps
 are taken inside the page. Run: ``.venv/bin/python bench/click_latency.py [--clicks 20] [--json]``.
 """
 
@@ -110,6 +110,33 @@ class BarePage:
 
     def map_box(self, page) -> dict:
         return page.locator(BARE_FRAME).bounding_box()
+
+
+class EmptyPage:
+    """``bench/empty_app.py``: one line of HTML, the least a Streamlit page can draw."""
+
+    name = "empty Streamlit page"
+    script = "bench/empty_app.py"
+
+    def wait(self, page) -> None:
+        page.locator(".empty-ready").wait_for(state="attached", timeout=30_000)
+
+
+def floor(playwright, opens: int) -> dict:
+    """Warm open of the empty page: the part of every open no page can avoid."""
+    port = free_port()
+    server = start_app(port, EmptyPage.script)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        page.goto(url)
+        EmptyPage().wait(page)
+        times, _ = measure_open(browser, url, EmptyPage(), opens)
+        browser.close()
+    finally:
+        server.terminate()
+    return stats(times)
 
 
 def measure_open(browser, url: str, target, runs: int) -> tuple[list[float], int]:
@@ -249,10 +276,13 @@ def main() -> int:
     with sync_playwright() as playwright:
         atlas = run(playwright, AtlasPage(), args.clicks, args.opens)
         bare = run(playwright, BarePage(), args.clicks, args.opens)
+        empty = floor(playwright, args.opens)
     results = {f"atlas {key}": value for key, value in atlas.items()}
     results |= {f"bare {key}": value for key, value in bare.items()}
     for key in ("open_to_map_ms", "click_to_panel_ms"):
         results[f"ratio {key} p50 (atlas / bare)"] = atlas[key]["p50"] / bare[key]["p50"]
+    results["empty page open_ms"] = empty
+    results["ratio empty page open p50 (empty / bare)"] = empty["p50"] / bare["open_to_map_ms"]["p50"]
     results["clicks"], results["opens"] = args.clicks, args.opens
     report(results, args.json)
     return 0

@@ -11,6 +11,8 @@ from . import export_buttons, focus, map_component, resources, state
 
 MAP_KEY = "atlas_map"
 MAP_HEIGHT = 580
+COLUMNS = [3, 2]
+"""The map's width to the panel's."""
 
 
 FINDER_KEY = "place_finder"
@@ -40,8 +42,9 @@ def _found(dataset) -> None:
     st.session_state[FINDER_KEY] = None
 
 
-def _place_finder(dataset, lang: str) -> None:
-    """Type-ahead to a city, county or named place: choosing one selects its city on the map."""
+def place_finder(dataset, lang: str) -> None:
+    """Type-ahead to a city, county or named place: choosing one selects its city on the map. Outside the
+    map's fragment, so a click on the map does not resend its list."""
     choices = _finder_choices(dataset, lang)
     st.selectbox(
         text("map_search", lang),
@@ -64,7 +67,7 @@ def map_and_panel(view: MapView) -> None:
     drawn in that same run, after the map has reported the click.
     """
     dataset = resources.dataset(view.lang)
-    left, right = st.columns([3, 2], gap="medium")
+    left, right = st.columns(COLUMNS, gap="medium")
     with left, st.container(key="atlas_map_box"):
         clicked = map_component.atlas_map(view, key=MAP_KEY, height=MAP_HEIGHT)
         st.html(resources.legend(view.lang))
@@ -75,9 +78,6 @@ def map_and_panel(view: MapView) -> None:
     with left, st.container(horizontal=True, key="atlas_exports"):
         export_buttons.map_png_button(view.zone, city, view.lang, key="png_map")
         export_buttons.deck_button((city,) if city else (), view.lang, key="deck_map")
-    if not view.present:
-        with right:
-            _place_finder(dataset, view.lang)
     with right, st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
         if city is None:
             st.html(province_panel_html(dataset, view.lang))

@@ -11,7 +11,7 @@ _CSS = """
 h1 { font-size: 1.9rem !important; padding: 0 0 .2rem !important; }
 /* The panel beside a map is as tall as the map; a shadow at its foot says that more is below. */
 .st-key-atlas_panel_box, div:has(> .st-key-atlas_panel_box) {
-  max-height: min(580px, max(320px, calc(100vh - 280px))) !important; }
+  max-height: min(580px, max(320px, calc(100vh - 305px))) !important; }
 .st-key-atlas_panel_box { box-shadow: inset 0 -14px 12px -12px rgba(0, 0, 0, .28); }
 </style>
 """

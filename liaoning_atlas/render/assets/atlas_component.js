@@ -21,7 +21,7 @@ export default function ({ data, parentElement, setTriggerValue }) {
   const host = parentElement.querySelector(".atlas-map-host");
   host.__atlasSend = setTriggerValue;
   // At most the page's height, less the title above and the legend and buttons below (1280×720 fits).
-  host.style.height = "min(" + data.height + "px, max(320px, calc(100vh - 280px)))";
+  host.style.height = "min(" + data.height + "px, max(320px, calc(100vh - 305px)))";
   if (host.dataset.signature === data.signature) return;
   loadLeaflet().then(function () {
     if (host.dataset.signature === data.signature) return;

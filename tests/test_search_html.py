@@ -1,0 +1,67 @@
+"""A search result as the user sees it: the query's words marked, every text from the data escaped."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from liaoning_atlas.model.search import search
+from liaoning_atlas.render.search_html import highlight, search_hit_html
+
+
+def test_the_longest_matching_word_is_marked_whole():
+    assert str(highlight("大连港口岸", "港 大连港")) == "<mark>大连港</mark>口岸"
+    assert str(highlight("大连港口岸", "大连港 港")) == "<mark>大连港</mark>口岸"
+
+
+def test_every_word_of_the_query_is_marked_in_any_case():
+    assert str(highlight("沈阳—抚顺 Light Rail 轻轨", "light 轻轨 沈阳")) == (
+        "<mark>沈阳</mark>—抚顺 <mark>Light</mark> Rail <mark>轻轨</mark>"
+    )
+
+
+def test_text_around_and_inside_a_mark_is_escaped():
+    assert (
+        str(highlight("<b>轻轨</b> & <i>", "轻轨")) == "&lt;b&gt;<mark>轻轨</mark>&lt;/b&gt; &amp; &lt;i&gt;"
+    )
+    assert str(highlight("<b>", "  ")) == "&lt;b&gt;"
+
+
+def first_hit(dataset, query: str, lang: str):
+    return next(search(dataset, query, lang).itertuples())
+
+
+def test_a_metric_hit_shows_its_kind_number_marked_title_places_and_quote(dataset):
+    hit = first_hit(dataset, "轻轨", "zh")
+    assert hit.id == "shenyang-fushun-light-rail-ridership"
+    html = str(search_hit_html(dataset, hit, "轻轨", "zh"))
+    assert '<span class="atlas-badge">指标</span>' in html
+    assert '<span class="atlas-num">2.5万人次</span>' in html
+    assert "<b>沈阳—抚顺跨行政区城际<mark>轻轨</mark>日均客流量</b>" in html
+    assert "“沈阳、抚顺两市间建成运行全国首条跨行政区城际<mark>轻轨</mark>,日均客流量达到2.5万人次”" in html
+
+
+def test_an_english_hit_has_english_kind_and_places_and_the_chinese_quote(dataset):
+    hit = first_hit(dataset, "light rail", "en")
+    assert hit.id == "shenyang-fushun-light-rail-ridership"
+    html = str(search_hit_html(dataset, hit, "light rail", "en"))
+    assert '<span class="atlas-badge">Metric</span>' in html
+    assert "Shenyang–Fushun intercity <mark>light</mark> <mark>rail</mark>" in html
+    assert '<span class="atlas-num">25,000 riders/day</span>' in html
+    assert "城际轻轨" in html
+
+
+def test_markup_in_any_field_of_a_hit_is_shown_as_text(dataset):
+    hit = SimpleNamespace(
+        kind="task",
+        id='x" onclick="alert(1)',
+        value="<b>9</b>",
+        title="<script>轻轨</script>",
+        quote="<img src=x onerror=alert(1)>轻轨",
+        places="<i>沈阳</i>",
+    )
+    html = str(search_hit_html(dataset, hit, "轻轨", "zh"))
+    for raw in ("<script>", "<img", "<i>", "<b>9", 'onclick="'):
+        assert raw not in html
+    for shown in ("&lt;script&gt;", "&lt;img src=x", "&lt;i&gt;沈阳&lt;/i&gt;", "&lt;b&gt;9&lt;/b&gt;"):
+        assert shown in html
+    assert '<span class="atlas-badge">相关任务</span>' in html

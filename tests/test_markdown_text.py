@@ -54,6 +54,10 @@ def test_a_number_in_a_link_is_plain_digits_of_sane_length(raw, number):
         ("a`b", "``a`b``"),
         ("`x`", "`` `x` ``"),
         ("http://127.0.0.1:9/x", "`http://127.0.0.1:9/x`"),
+        ("第一行\n第二行", "`第一行 第二行`"),
+        ("a`", "`` a` ``"),
+        ("`a", "`` `a ``"),
+        ("  ", "`    `"),
     ],
 )
 def test_text_typed_into_a_link_is_shown_as_a_code_span(text, span):

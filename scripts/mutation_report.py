@@ -1,7 +1,8 @@
 """The mutation run's result per module: killed, survived, timeout, the equivalent mutants set aside.
 
 ``python scripts/mutation_report.py [MODULE ...]`` reads ``mutmut results --all true`` and prints one line per
-core module (all of them by default); ``--modules [MODULE ...]`` only prints the modules' dotted names.
+core module (all of them by default); ``--modules [MODULE ...]`` only prints the modules' dotted names,
+``--pending [MODULE ...]`` the names of their mutants not killed yet.
 The mutants listed in ``scripts/mutation_equivalent.txt`` (one name a line, ``#`` and a reason after it)
 change no behaviour and are left out of the score. It exits non-zero if a module kills under 85%.
 """
@@ -91,5 +92,9 @@ def report(modules: list[str]) -> bool:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--modules"]:
         print(" ".join(chosen(sys.argv[2:])))
+    elif sys.argv[1:2] == ["--pending"]:
+        modules = set(chosen(sys.argv[2:]))
+        done = {"killed", "timeout"}
+        print(" ".join(n for n, s in statuses().items() if module_of(n) in modules and s not in done))
     else:
         sys.exit(0 if report(chosen(sys.argv[1:])) else 1)

@@ -92,3 +92,11 @@ def test_a_citys_source_line_credits_the_document_of_everything_it_shows(dataset
         "press_briefing_2022"
         in city_view(moved(dataset, table, row_id, "press_briefing_2022"), "dalian").documents
     )
+
+
+def test_a_role_shows_its_group_and_the_note_recorded_with_each_passage(dataset):
+    html = str(city_panel_html(dataset, city_view(dataset, "dalian")))
+    shipping = html.split("<b>东北亚国际航运中心</b>", 1)[1].split("</li>", 1)[0]
+    assert '<span class="atlas-meta">四中心一基地</span>' in shipping
+    innovation = html.split("<b>科技创新中心</b>", 1)[1].split("</li>", 1)[0]
+    assert "解读把科技创新中心列在先进制造基地之前,答复的顺序相反。" in innovation

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from liaoning_atlas.model.views import city_view
+from liaoning_atlas.model.views import choose_headlines, city_view
 from liaoning_atlas.render.panel_html import city_panel_html
 
 COASTAL_BLUE = "#0072B2"
@@ -100,3 +100,19 @@ def test_a_role_shows_its_group_and_the_note_recorded_with_each_passage(dataset)
     assert '<span class="atlas-meta">四中心一基地</span>' in shipping
     innovation = html.split("<b>科技创新中心</b>", 1)[1].split("</li>", 1)[0]
     assert "解读把科技创新中心列在先进制造基地之前,答复的顺序相反。" in innovation
+
+
+def test_a_membership_shows_its_note_and_the_counties_of_a_partial_one(dataset):
+    html = str(city_panel_html(dataset, city_view(dataset, "dalian")))
+    assert "答复多处使用“沿海六市”" in html  # the note on 大连's coastal membership in memberships.csv
+    memberships = dataset.memberships.copy()
+    coastal = (memberships["city"] == "dalian") & (memberships["zone"] == "coastal")
+    memberships.loc[coastal, "extent"] = "part"
+    memberships.loc[coastal, "counties"] = [("金州区", "长海县")]
+    partial = str(city_panel_html(dataset, city_view(with_memberships(dataset, memberships), "dalian")))
+    assert "部分地区（涉及县区：金州区、长海县）" in partial
+
+
+def test_the_rule_over_the_whole_table_still_takes_only_facts_naming_the_city(dataset):
+    everything = choose_headlines(dataset, "fushun", dataset.metrics)
+    assert [h.metric.id for h in everything] == [h.metric.id for h in city_view(dataset, "fushun").headlines]

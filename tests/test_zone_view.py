@@ -123,3 +123,36 @@ def test_the_english_overview_lists_members_by_their_short_english_names(dataset
     html = str(province_panel_html(dataset, "en"))
     assert "Shenfu Zone" in html and "Shenfu Reform and Innovation Demonstration Zone" not in html
     assert "沈抚示范区" in str(province_panel_html(dataset))
+
+
+def test_the_coastal_headlines_say_why_each_is_there(dataset):
+    reasons = [h.reason for h in zone_view(dataset, "coastal").headlines]
+    assert reasons == ["own", "own", "own", "own", "member"]
+
+
+def test_stated_members_targets_come_before_those_of_uncertain_members(dataset):
+    # Suppose 营口 only took part in the coastal belt and 大连's last target were 营口's.
+    memberships = dataset.memberships.copy()
+    memberships.loc[(memberships["city"] == "yingkou") & (memberships["zone"] == "coastal"), "confidence"] = (
+        "participates"
+    )
+    metrics = dataset.metrics.copy()
+    metrics.loc[metrics["id"] == "dalian-tech-smes-target", "entity"] = "yingkou"
+    changed = dataclasses.replace(dataset, memberships=memberships, metrics=metrics)
+    view = zone_view(changed, "coastal")
+    assert [h.metric.id for h in view.member_targets] == DALIAN_TARGETS
+    assert [h.uncertain for h in view.member_targets] == [False] * 5 + [True]
+    assert "成员城市营口（参与成员）" in str(zone_facts_html(changed, view))
+
+
+def test_a_fact_naming_the_zone_is_its_own_even_when_reported_for_an_uncertain_member(dataset):
+    # 抚顺 only takes part in 辽东; a 抚顺 fact that names 辽东 is 辽东's own fact, shown without a mark.
+    metrics = dataset.metrics.copy()
+    metrics.loc[metrics["id"] == "fushun-xilutian-greening", "other_entities"] = [("liaodong",)]
+    changed = dataclasses.replace(dataset, metrics=metrics)
+    view = zone_view(changed, "liaodong")
+    assert [(h.metric.id, h.reason, h.via) for h in view.headlines] == [
+        ("fushun-xilutian-greening", "own", None),
+        ("liaodong-forest-stock-growth-target", "own", None),
+    ]
+    assert "atlas-uncertain" not in str(zone_facts_html(changed, view))

@@ -36,6 +36,8 @@ else
     patterns+=("$module.*")
   done
 fi
-# mutmut's own summary line is redrawn in place; only its last state is kept.
-.venv/bin/mutmut run --max-children "${MUTATION_WORKERS:-2}" "${patterns[@]}" | tr '\r' '\n' | tail -n 3
+# mutmut redraws its progress line in place: the whole output goes to mutants/run.log.
+mkdir -p mutants
+.venv/bin/mutmut run --max-children "${MUTATION_WORKERS:-2}" "${patterns[@]}" >mutants/run.log 2>&1 ||
+  { tr '\r' '\n' <mutants/run.log | tail -n 20; exit 1; }
 .venv/bin/python scripts/mutation_report.py $modules

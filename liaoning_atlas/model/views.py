@@ -157,11 +157,9 @@ class ZoneView:
     """What the atlas shows about a zone: positioning and goal as written, members, facts."""
 
     place: Named
-    kind: str
     colour: str | None
     positioning: str | None
     goal: str | None
-    document: str | None
     key_task_count: int | None
     members: tuple[Membership, ...]
     headlines: tuple[Headline, ...]
@@ -291,8 +289,9 @@ def _names(metrics: pd.DataFrame) -> pd.Series:
 def _groups(
     dataset: Dataset, place: str, metrics: pd.DataFrame, members: tuple[Membership, ...] | None
 ) -> list[tuple[str, pd.DataFrame]]:
-    """The candidate facts of ``place`` in the order they may headline it, each group with its reason."""
-    pool = metrics[(metrics["kind"] != "plan") & metrics["value"].notna()]
+    """The candidate facts of ``place`` in the order they may headline it, each group with its reason
+    (only their achievements and targets are taken: see :func:`_alternating`)."""
+    pool = metrics[metrics["value"].notna()]
     named = _names(pool)
     if members is None:
         return [
@@ -392,11 +391,9 @@ def zone_view(dataset: Dataset, zone_id: str, chosen: Filters = NO_FILTERS) -> Z
     member_targets = tuple(h for h in member_facts if h.metric.kind == "target")
     return ZoneView(
         place=named(zone_id, zone),
-        kind=zone["kind"],
         colour=zone["colour"],
         positioning=zone["positioning"],
         goal=zone["goal"],
-        document=zone["document"],
         key_task_count=profile.key_task_count,
         members=members,
         headlines=headlines,

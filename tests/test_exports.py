@@ -207,3 +207,9 @@ def test_xlsx_headers_are_bold_and_long_text_wraps_in_wide_columns(dataset):
         for cell in (first, last):
             assert (cell.alignment.wrap_text, cell.alignment.vertical) == (True, "top")
         assert not sheet[f"{task_id}2"].alignment.wrap_text
+
+
+def test_a_task_without_a_plan_section_exports_an_empty_cell(dataset):
+    tasks = dataset.tasks[dataset.tasks["id"] == "plan-dual-core-lead"].assign(plan_section=[None])
+    (row,) = export_frame(dataset, tasks, "tasks").to_dict("records")
+    assert row["方案部分"] == ""

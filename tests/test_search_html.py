@@ -11,6 +11,7 @@ from liaoning_atlas.render.search_html import highlight, search_hit_html
 def test_the_longest_matching_word_is_marked_whole():
     assert str(highlight("大连港口岸", "港 大连港")) == "<mark>大连港</mark>口岸"
     assert str(highlight("大连港口岸", "大连港 港")) == "<mark>大连港</mark>口岸"
+    assert str(highlight("大连港口岸", "大连 大连港")) == "<mark>大连港</mark>口岸"
 
 
 def test_every_word_of_the_query_is_marked_in_any_case():

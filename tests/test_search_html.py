@@ -35,17 +35,23 @@ def test_a_metric_hit_shows_its_kind_number_marked_title_places_and_quote(datase
     hit = first_hit(dataset, "轻轨", "zh")
     assert hit.id == "shenyang-fushun-light-rail-ridership"
     html = str(search_hit_html(dataset, hit, "轻轨", "zh"))
-    assert '<span class="atlas-badge">指标</span>' in html
+    assert '<span class="atlas-badge">数字</span>' in html
+    assert '<span class="atlas-badge stated" data-fact-kind="achievement">已取得成效</span>' in html
     assert '<span class="atlas-num">2.5万人次</span>' in html
     assert "<b>沈阳—抚顺跨行政区城际<mark>轻轨</mark>日均客流量</b>" in html
-    assert "“沈阳、抚顺两市间建成运行全国首条跨行政区城际<mark>轻轨</mark>,日均客流量达到2.5万人次”" in html
+    assert "沈阳现代化都市圈、沈阳、抚顺 · 关于更好发挥沈阳、大连“双核”带动作用的提案的答复（2024）" in html
+    assert (
+        "<q>沈阳、抚顺两市间建成运行全国首条跨行政区城际<mark>轻轨</mark>,日均客流量达到2.5万人次</q>" in html
+    )
 
 
 def test_an_english_hit_has_english_kind_and_places_and_the_chinese_quote(dataset):
     hit = first_hit(dataset, "light rail", "en")
     assert hit.id == "shenyang-fushun-light-rail-ridership"
     html = str(search_hit_html(dataset, hit, "light rail", "en"))
-    assert '<span class="atlas-badge">Metric</span>' in html
+    assert '<span class="atlas-badge">Number</span>' in html
+    assert ">Achievement</span>" in html
+    assert "Shenyang Modern Metropolitan Area, Shenyang, Fushun · " in html
     assert "Shenyang–Fushun intercity <mark>light</mark> <mark>rail</mark>" in html
     assert '<span class="atlas-num">25,000 riders/day</span>' in html
     assert "城际轻轨" in html
@@ -59,10 +65,12 @@ def test_markup_in_any_field_of_a_hit_is_shown_as_text(dataset):
         title="<script>轻轨</script>",
         quote="<img src=x onerror=alert(1)>轻轨",
         places="<i>沈阳</i>",
+        year=None,
+        document="reply_2024",
     )
     html = str(search_hit_html(dataset, hit, "轻轨", "zh"))
     for raw in ("<script>", "<img", "<i>", "<b>9", 'onclick="'):
         assert raw not in html
     for shown in ("&lt;script&gt;", "&lt;img src=x", "&lt;i&gt;沈阳&lt;/i&gt;", "&lt;b&gt;9&lt;/b&gt;"):
         assert shown in html
-    assert '<span class="atlas-badge">相关任务</span>' in html
+    assert '<span class="atlas-badge">任务</span>' in html

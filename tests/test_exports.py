@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from liaoning_atlas.model.filters import Filters, filter_metrics, filter_tasks
-from liaoning_atlas.render.exports import export_frame, sheet_name, to_csv_bytes, to_xlsx_bytes
+from liaoning_atlas.render.exports import export_frame, scope_line, sheet_name, to_csv_bytes, to_xlsx_bytes
 from liaoning_atlas.render.words import document_label
 
 
@@ -213,3 +213,15 @@ def test_a_task_without_a_plan_section_exports_an_empty_cell(dataset):
     tasks = dataset.tasks[dataset.tasks["id"] == "plan-dual-core-lead"].assign(plan_section=[None])
     (row,) = export_frame(dataset, tasks, "tasks").to_dict("records")
     assert row["方案部分"] == ""
+
+
+def test_the_scope_row_names_the_filters_in_each_language(dataset):
+    assert scope_line([("城市", "抚顺"), ("主题", "交通")]) == ["筛选", "城市：抚顺；主题：交通"]
+    label, said = scope_line([("City", "Fushun"), ("Topic", "Transport")], "en")
+    assert label == "Filter"
+    assert [part.strip() for part in said.split(";")] == ["City: Fushun", "Topic: Transport"]
+    frame = export_frame(dataset, filter_tasks(dataset, Filters(city="fushun")), "tasks")
+    sheet = load_workbook(io.BytesIO(to_xlsx_bytes({"t": frame}, scope=[("城市", "抚顺")])))["t"]
+    assert (sheet["A1"].value, sheet["B1"].value) == ("筛选", "城市：抚顺")
+    assert (sheet["A1"].font.bold, sheet["B1"].font.bold) == (True, False)
+    assert sheet["A3"].font.bold and sheet["A3"].value == "编号"

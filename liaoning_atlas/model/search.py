@@ -127,13 +127,14 @@ def _index(dataset: Dataset) -> _Index:
     held = _INDEXES.get(id(dataset))
     if held and held[0] is dataset:
         return held[1]
+    place_records = _place_records(dataset)
     places: dict[str, set[str]] = {}
-    for record in _place_records(dataset):
+    for record in place_records:
         if record.key == record.id:
             for name in record.titles:
                 places.setdefault(name, set()).add(record.id)
     index = _Index(
-        tuple(_place_records(dataset) + _fact_records(dataset, "zh") + _source_records(dataset)),
+        tuple(place_records + _fact_records(dataset, "zh") + _source_records(dataset)),
         tuple((fold(a.term), fold(a.means)) for a in dataset.search_aliases.itertuples()),
         {name: frozenset(ids) for name, ids in places.items()},
     )

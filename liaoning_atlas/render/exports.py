@@ -118,7 +118,7 @@ def _as_text(value: object) -> object:
 
 def scope_line(scope: list[tuple[str, str]], lang: str = "zh") -> list[str]:
     """The first row of an export: what filter produced it (``["筛选", "城市：抚顺；主题：交通"]``)."""
-    said = (";" if lang == "en" else "；").join(labelled(name, value, lang) for name, value in scope)
+    said = ("; " if lang == "en" else "；").join(labelled(name, value, lang) for name, value in scope)
     return [text("export_scope", lang), said or text("filter_none", lang)]
 
 

@@ -63,15 +63,19 @@ def _new_query() -> None:
 def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     _query()
     query = st.text_input(
-        text("search_label", lang), key="search_q", placeholder="大连、轻轨、航线、高企、发改委"
+        text("search_label", lang),
+        key="search_q",
+        placeholder="大连、轻轨、航线、高企、发改委",
+        on_change=_new_query,
     )
     if query.strip():
         st.query_params["q"] = query
     else:
         st.query_params.pop("q", None)
         return
-    hits = search(dataset, query, lang, chosen).head(MAX_RESULTS)
-    st.caption(text("search_count", lang, count=len(hits)))
+    found = search(dataset, query, lang, chosen)
+    st.caption(text("search_count", lang, count=len(found)))
+    hits = found.head(MAX_RESULTS)
     best = hits.drop_duplicates("kind")["kind"].tolist()
     for kind in sorted(GROUPS, key=lambda k: best.index(k) if k in best else len(GROUPS)):
         group = hits[hits["kind"] == kind]

@@ -1,4 +1,5 @@
-"""Command line: ``python -m liaoning_atlas validate [DATA_DIR]`` checks the data files."""
+"""Command line: ``python -m liaoning_atlas validate [DATA_DIR]`` checks the data files;
+``python -m liaoning_atlas serve [STREAMLIT OPTIONS]`` starts the app."""
 
 from __future__ import annotations
 
@@ -15,7 +16,14 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="检查 data/ 中的全部 CSV 文件 / check every data file")
     validate.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
-    args = parser.parse_args(argv)
+    commands.add_parser("serve", help="启动看板 / start the app (further options go to Streamlit)")
+    args, passed_on = parser.parse_known_args(argv)
+    if args.command == "serve":
+        from .ui.server import serve
+
+        return serve(passed_on)
+    if passed_on:
+        parser.error(f"unrecognized arguments: {' '.join(passed_on)}")
 
     problems = find_problems(args.data_dir)
     for problem in problems:

@@ -558,3 +558,65 @@ def test_a_functional_zone_must_sit_on_a_border_two_cities_share(mini, spans, me
     write_records(mini, "cities", records)
     problem = only_problem(mini)
     assert (problem.row, problem.column, problem.message) == (len(records), "spans", message)
+
+
+def _header_only(data_dir: Path, table: str) -> None:
+    write_records(data_dir, table, read_records(data_dir, table)[:1])
+
+
+def _gbk(data_dir: Path, table: str) -> None:
+    path = data_dir / f"{table}.csv"
+    path.write_bytes(path.read_text(encoding="utf-8-sig").encode("gb18030"))
+
+
+# One mistake in a table that others cite → one message, on that table; not one per citing row.
+CASCADES = [
+    (
+        "bad-date",
+        lambda d: set_cell(d, "documents", 2, "date_published", "2024-02-30"),
+        "documents",
+        2,
+        "日期",
+    ),
+    ("bad-kind", lambda d: set_cell(d, "documents", 2, "kind", "xx"), "documents", 2, "应为以下之一"),
+    ("source-gone", lambda d: (d / "sources" / "reply.txt").unlink(), "documents", 2, "找不到原文文件"),
+    (
+        "source-gbk",
+        lambda d: (d / "sources" / "reply.txt").write_bytes("沈阳大连".encode("gb18030") * 10),
+        "documents",
+        2,
+        "不是 UTF-8",
+    ),
+    ("documents-empty", lambda d: (d / "documents.csv").write_text(""), "documents", 1, "文件为空"),
+    ("documents-gbk", lambda d: _gbk(d, "documents"), "documents", None, "不是 UTF-8"),
+    ("documents-header-only", lambda d: _header_only(d, "documents"), "documents", 1, "没有数据行"),
+    ("documents-missing", lambda d: (d / "documents.csv").unlink(), "documents", None, "文件不存在"),
+    ("topics-gbk", lambda d: _gbk(d, "topics"), "topics", None, "不是 UTF-8"),
+    ("zones-missing", lambda d: (d / "zones.csv").unlink(), "zones", None, "文件不存在"),
+    ("cities-empty", lambda d: (d / "cities.csv").write_text(""), "cities", 1, "文件为空"),
+    ("topic-row-broken", lambda d: set_cell(d, "topics", 2, "name_zh", ""), "topics", 2, "必填"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "break_it", "table", "row", "words"), CASCADES, ids=[c[0] for c in CASCADES]
+)
+def test_one_mistake_in_a_cited_table_gives_one_message(mini, name, break_it, table, row, words):
+    break_it(mini)
+    problem = only_problem(mini)
+    assert (problem.file, problem.row) == (label(mini, table), row)
+    assert words in problem.message
+
+
+def test_an_unknown_id_cited_by_many_rows_is_one_message_listing_them(mini):
+    records = read_records(mini, "zones")
+    old = records[1][0]
+    records[1][0] = "renamed"
+    write_records(mini, "zones", records)
+    citing = [p for p in find_problems(mini) if f"“{old}”" in p.message]
+    assert citing, "the old id is still cited"
+    per_column = {(p.file, p.column) for p in citing}
+    assert len(citing) == len(per_column), "one message per file and column"
+    several = [p for p in citing if "共" in p.message]
+    for problem in several:
+        assert f"第{problem.row}、" in problem.message

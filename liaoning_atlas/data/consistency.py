@@ -51,48 +51,68 @@ def _ids(table: ParsedTable) -> set[str]:
 
 
 def _reference_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
-    documents = _ids(tables["documents"])
-    topics = _ids(tables["topics"])
-    zones = _ids(tables["zones"])
-    cities = _ids(tables["cities"])
-    prefectures = {row.id for _, row in tables["cities"].rows if row.kind == "prefecture"}
-    entities = zones | cities
-    # (table, column, allowed ids, what they are)
+    """References that resolve to no row. A table that cannot be read, or holds no rows, is reported once
+    (by its own file, or here on its header) instead of on every row that cites it; an id cited by several
+    rows of one column is one message listing those rows."""
+    cities = tables["cities"]
+    prefectures = {row.id for _, row in cities.rows if row.kind == "prefecture"} | cities.refused
+    # (table, column, target table, allowed ids, what they are)
     rules = [
-        ("zones", "document", documents, "文件"),
-        ("cities", "spans", cities, "城市"),
-        ("places", "city", prefectures, "地级市"),
-        ("places", "document", documents, "文件"),
-        ("memberships", "city", cities, "城市"),
-        ("memberships", "zone", zones, "区域"),
-        ("memberships", "cited_sources", documents, "文件"),
-        ("roles", "entity", entities, "城市或区域"),
-        ("metrics", "entity", entities, "城市或区域"),
-        ("metrics", "other_entities", entities, "城市或区域"),
-        ("metrics", "topic", topics, "主题"),
-        ("tasks", "entities", entities, "城市或区域"),
-        ("tasks", "topic", topics, "主题"),
-        ("number_exclusions", "document", documents, "文件"),
+        ("zones", "document", "documents", None, "文件"),
+        ("cities", "spans", "cities", None, "城市"),
+        ("places", "city", "cities", prefectures, "地级市"),
+        ("places", "document", "documents", None, "文件"),
+        ("memberships", "city", "cities", None, "城市"),
+        ("memberships", "zone", "zones", None, "区域"),
+        ("memberships", "cited_sources", "documents", None, "文件"),
+        ("roles", "entity", ("zones", "cities"), None, "城市或区域"),
+        ("metrics", "entity", ("zones", "cities"), None, "城市或区域"),
+        ("metrics", "other_entities", ("zones", "cities"), None, "城市或区域"),
+        ("metrics", "topic", "topics", None, "主题"),
+        ("tasks", "entities", ("zones", "cities"), None, "城市或区域"),
+        ("tasks", "topic", "topics", None, "主题"),
+        ("number_exclusions", "document", "documents", None, "文件"),
     ]
-    rules += [(name, "document", documents, "文件") for name in _SOURCED_TABLES]
+    rules += [(name, "document", "documents", None, "文件") for name in _SOURCED_TABLES]
     problems = []
-    for name, column, allowed, what in rules:
+    cited_from_empty: dict[str, str] = {}
+    for name, column, target, allowed, what in rules:
+        targets = [tables[t] for t in ((target,) if isinstance(target, str) else target)]
+        if not all(t.readable for t in targets):
+            continue  # the unreadable file is reported by itself
+        known = allowed if allowed is not None else set().union(*(t.known_ids() for t in targets))
         table = tables[name]
+        cited: dict[str, list[int]] = {}
         for number, row in table.rows:
             value = getattr(row, column)
-            values = value if isinstance(value, tuple) else (value,)
-            for item in values:
-                if item is not None and item not in allowed:
-                    problems.append(DataProblem(table.file, number, column, f"未知的{what}编号“{item}”"))
+            for item in value if isinstance(value, tuple) else (value,):
+                if item is not None and item not in known:
+                    cited.setdefault(item, []).append(number)
+        empty = [t for t in targets if not t.known_ids()]
+        if cited and len(empty) == len(targets):
+            for t in empty:
+                cited_from_empty.setdefault(t.file, next(iter(cited)))
+            continue
+        for item, numbers in cited.items():
+            message = f"未知的{what}编号“{item}”"
+            if len(numbers) > 1:
+                rows = "、".join(map(str, numbers[:10])) + ("等" if len(numbers) > 10 else "")
+                message += f"（共 {len(numbers)} 行：第{rows}行）"
+            problems.append(DataProblem(table.file, numbers[0], column, message))
+    for file, item in cited_from_empty.items():
+        problems.append(DataProblem(file, 1, None, f"文件没有数据行，但其他表引用了其中的编号（如“{item}”）"))
     return problems
 
 
 def _quote_problems(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
-    known = _ids(tables["documents"])
+    documents = tables["documents"]
+    known = _ids(documents)
+    # A document whose own row or source file is at fault is reported there, not on every quote citing it.
+    unreadable = {row.id for _, row in documents.rows if row.file and row.id not in texts}
     problems = []
 
     def check(table: ParsedTable, number: int, column: str, document: str | None, passage: str) -> None:
-        if document not in known:
+        if document not in known or document in unreadable:
             return
         if document not in texts:
             problems.append(

@@ -41,11 +41,22 @@ class DataValidationError(Exception):
 
 @dataclass(frozen=True)
 class ParsedTable:
-    """The valid rows of one file, each with its spreadsheet row number."""
+    """The valid rows of one file, each with its spreadsheet row number.
+
+    ``readable`` is false when the file itself could not be read (missing, not UTF-8, a broken header …);
+    ``refused`` holds the ids of rows that are in the file but were refused. Other tables' references to
+    either are not reported again: one mistake, one message.
+    """
 
     name: str
     file: str
     rows: list[tuple[int, Row]]
+    readable: bool = True
+    refused: frozenset[str] = frozenset()
+
+    def known_ids(self) -> set[str]:
+        """Every id the file holds, valid or refused."""
+        return {row.id for _, row in self.rows} | self.refused
 
 
 _PATTERN_HINTS = {
@@ -102,23 +113,27 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
     problems: list[DataProblem] = []
     rows: list[tuple[int, Row]] = []
     if not path.exists():
-        return ParsedTable(name, label, rows), [DataProblem(label, None, None, "文件不存在")]
+        return ParsedTable(name, label, rows, readable=False), [DataProblem(label, None, None, "文件不存在")]
     if not path.is_file():
-        return ParsedTable(name, label, rows), [DataProblem(label, None, None, "不是文件（是文件夹？）")]
+        return ParsedTable(name, label, rows, readable=False), [
+            DataProblem(label, None, None, "不是文件（是文件夹？）")
+        ]
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             records = list(csv.reader(handle, strict=True))
     except csv.Error as exc:
         line = getattr(exc, "line_num", None)
-        return ParsedTable(name, label, rows), [
+        return ParsedTable(name, label, rows, readable=False), [
             DataProblem(label, line, None, f"CSV 格式有误（引号未闭合或单元格过大）：{exc}")
         ]
     except UnicodeDecodeError as exc:
-        return ParsedTable(name, label, rows), [
+        return ParsedTable(name, label, rows, readable=False), [
             DataProblem(label, None, None, f"不是 UTF-8 编码（第 {exc.start} 字节附近）；请另存为 UTF-8 CSV")
         ]
     if not records:
-        return ParsedTable(name, label, rows), [DataProblem(label, 1, None, "文件为空，缺少表头")]
+        return ParsedTable(name, label, rows, readable=False), [
+            DataProblem(label, 1, None, "文件为空，缺少表头")
+        ]
     header = [cell.strip() for cell in records[0]]
     expected = list(model.model_fields)
     missing = [column for column in expected if column not in header]
@@ -132,10 +147,13 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
             DataProblem(label, 1, column or "(空)", f"未知的列；应有的列为：{', '.join(expected)}")
         )
     if problems:
-        return ParsedTable(name, label, rows), problems
+        return ParsedTable(name, label, rows, readable=False), problems
+    refused: set[str] = set()
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
+        if "id" in header and len(record) > header.index("id") and record[header.index("id")].strip():
+            refused.add(record[header.index("id")].strip())
         if len(record) != len(header):
             problems.append(
                 DataProblem(label, number, None, f"有 {len(record)} 个单元格，表头有 {len(header)} 列")
@@ -150,11 +168,12 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
             continue
         try:
             rows.append((number, model.model_validate(dict(zip(header, record, strict=True)))))
+            refused.discard(getattr(rows[-1][1], "id", None))
         except ValidationError as exc:
             for error in exc.errors():
                 column = str(error["loc"][0]) if error["loc"] else None
                 problems.append(DataProblem(label, number, column, _explain(error, model)))
-    return ParsedTable(name, label, rows), problems
+    return ParsedTable(name, label, rows, refused=frozenset(refused)), problems
 
 
 def read_tables(data_dir: Path) -> tuple[dict[str, ParsedTable], list[DataProblem]]:

@@ -33,11 +33,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_app(port: int, script: str = "app.py") -> subprocess.Popen:
-    """``streamlit run <script>`` on 127.0.0.1:``port``, returned once it answers its health check."""
+def start_app(port: int, script: str = "app.py", data_dir: Path | None = None) -> subprocess.Popen:
+    """``streamlit run <script>`` on 127.0.0.1:``port`` (with the data of ``data_dir`` if given), returned
+    once it answers its health check."""
     command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
-    env = {**os.environ, "ATLAS_DATA_DIR": ""}
+    env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir or "")}
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
     )

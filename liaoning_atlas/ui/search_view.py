@@ -9,6 +9,7 @@ from ..data.dataset import Dataset
 from ..i18n import labelled, parenthesised, text
 from ..model.filters import Filters
 from ..model.search import GROUPS, place_names, place_to_open, search
+from ..render.markdown_text import literal
 from ..render.search_html import GROUP_HEADINGS, search_hit_html
 from . import focus, profile_views, state
 
@@ -41,7 +42,7 @@ def _actions(dataset: Dataset, hit, lang: str) -> None:
         if target:
             field, place = target
             action = text("show_on_map" if field == "city" else "open_zone", lang)
-            label = labelled(action, place_names(dataset, lang)[place], lang)
+            label = labelled(action, literal(place_names(dataset, lang)[place]), lang)
             if st.button(label, key=f"open-{hit.kind}-{hit.id}", icon=":material/map:"):
                 _open(dataset, field, place, fact)
         if hit.kind != "place":

@@ -58,3 +58,8 @@ def pytest_runtest_makereport(item, call):
     report = yield
     setattr(item, f"rep_{report.when}", report)
     return report
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    """No space in a test id (``大连 航运`` → ``大连+航运``): mutmut passes test ids split at spaces."""
+    return val.replace(" ", "+") if isinstance(val, str) and " " in val else None

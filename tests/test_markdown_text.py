@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from liaoning_atlas.render.markdown_text import code, literal
+from liaoning_atlas.render.markdown_text import JOINER, code, literal
 from liaoning_atlas.ui.links import whole_number
 
 HOSTILE = [
@@ -25,7 +25,22 @@ def test_every_markdown_mark_is_escaped_and_the_text_is_kept(text):
     escaped = literal(text)
     # CommonMark: a backslash before an ASCII punctuation mark makes it a literal character.
     assert re.search(r"(?<!\\)[!\[\]()*_`:<>#$\-]", re.sub(r"\\.", "", escaped)) is None
-    assert re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", escaped) == text
+    assert re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", escaped).replace(JOINER, "") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "broken_at"),
+    [
+        ("见 http://127.0.0.1:9/x.png", "http\u2060://"),
+        ("WWW.example.com", "WWW\u2060."),
+        ("联系 a@b.cn", "@\u2060b"),
+    ],
+)
+def test_a_bare_address_cannot_become_a_link(text, broken_at):
+    """Streamlit links bare addresses even when escaped; a word joiner inside each stops it, unseen."""
+    shown = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", literal(text))
+    assert broken_at in shown
+    assert shown.replace(JOINER, "") == text
 
 
 @pytest.mark.parametrize(

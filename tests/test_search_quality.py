@@ -76,6 +76,6 @@ def test_the_table_is_large_enough():
     assert len(QUERIES) >= 40
 
 
-@pytest.mark.parametrize(("query", "lang", "expected"), QUERIES, ids=[q for q, _, _ in QUERIES])
+@pytest.mark.parametrize(("query", "lang", "expected"), QUERIES)
 def test_the_result_that_must_come_first(dataset, query, lang, expected):
     assert first(dataset, query, lang) == expected

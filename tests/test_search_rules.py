@@ -110,3 +110,13 @@ def test_the_validator_refuses_a_repeated_alias(tmp_path):
     )
     problems = find_problems(tmp_path)
     assert [(p.file, p.row) for p in problems] == [(f"{tmp_path.name}/search_aliases.csv", 3)]
+
+
+def test_a_year_reads_as_a_whole_year_and_a_card_without_one_says_none_when_results_mix_kinds(dataset):
+    """航线 finds numbers (with a year) and tasks (without): the year is never "2023.0年" nor "nan年"."""
+    hits = search(dataset, "航线")
+    assert {"metric", "task"} <= set(hits["kind"])
+    cards = {hit.id: str(search_hit_html(dataset, hit, "航线", "zh")) for hit in hits.itertuples()}
+    assert "2023年" in cards["dalian-container-routes-total"]
+    for card in cards.values():
+        assert ".0年" not in card and "nan" not in card

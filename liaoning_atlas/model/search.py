@@ -242,7 +242,7 @@ def _results(dataset: Dataset, found: dict[tuple[str, str], tuple[int, str]], la
         else:
             document = dataset.documents.set_index("id").loc[item]
             rows.append({**_blank(kind, item, rank), "title": document["title"], "document": item})
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=COLUMNS, dtype=object)  # a year stays a whole number or None
     group = (
         frame["kind"].map(GROUP_ORDER).where((frame["kind"] != "place") | (frame["rank"] <= 1), PLACE_BY_WORD)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -35,11 +36,19 @@ class Dataset:
     search_aliases: pd.DataFrame
     texts: dict[str, str]
 
+    @cached_property
+    def _zones_by_id(self) -> pd.DataFrame:
+        return self.zones.set_index("id")
+
+    @cached_property
+    def _cities_by_id(self) -> pd.DataFrame:
+        return self.cities.set_index("id")
+
     def zone(self, zone_id: str) -> pd.Series:
-        return self.zones.set_index("id").loc[zone_id]
+        return self._zones_by_id.loc[zone_id]
 
     def city(self, city_id: str) -> pd.Series:
-        return self.cities.set_index("id").loc[city_id]
+        return self._cities_by_id.loc[city_id]
 
 
 def find_problems(data_dir: Path = DATA_DIR) -> list[DataProblem]:

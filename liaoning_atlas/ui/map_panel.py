@@ -6,7 +6,6 @@ import streamlit as st
 
 from ..i18n import text
 from ..render.atlas_map import MapView
-from ..render.panel_html import province_panel_html
 from . import export_buttons, focus, map_component, resources, state
 
 MAP_KEY = "atlas_map"
@@ -80,7 +79,7 @@ def map_and_panel(view: MapView) -> None:
         export_buttons.deck_button((city,) if city else (), view.lang, key="deck_map")
     with right, st.container(height=MAP_HEIGHT, border=False, key="atlas_panel_box"):
         if city is None:
-            st.html(province_panel_html(dataset, view.lang))
+            st.html(resources.province_panel(view.lang))
         else:
             back, profile = st.columns(2)
             back.button(

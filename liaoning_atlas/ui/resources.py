@@ -16,7 +16,7 @@ from ..data.validation import DataValidationError
 from ..i18n import text
 from ..model.views import city_view
 from ..render.legend_html import legend_html
-from ..render.panel_html import city_panel_html
+from ..render.panel_html import city_panel_html, province_panel_html
 
 _KEY = "atlas_data_version"
 """The version of the data this session last drew with, so an invalid save does not take it down."""
@@ -86,6 +86,17 @@ def city_panel(city: str, lang: str) -> str:
     """The compact panel of ``city`` beside the map, built once per city and language: a click only
     looks it up."""
     return _city_panel(city, lang, data_version())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _province_panel(lang: str, version: str) -> str:
+    return str(province_panel_html(_dataset(version), lang))
+
+
+def province_panel(lang: str) -> str:
+    """The province overview beside the map before a city is chosen, built once per language (it lists
+    every zone's members: the dearest part of a map run when built each time)."""
+    return _province_panel(lang, data_version())
 
 
 @st.cache_resource(show_spinner=False)

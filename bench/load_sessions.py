@@ -8,7 +8,10 @@ the browser), switches to a zone, or searches. Measured per action: request → 
 (``script_finished``); for a click, also that the panel drawn is that city's and never another session's. Server memory (RSS) is sampled
 after one warm-up open, then after each step. Localhost only; bounded in sessions and time; not part of the tests.
 
-Run: ``.venv/bin/python bench/load_sessions.py [--steps 10 25 50] [--seconds 40] [--json]``.
+Alongside, two real Chromium pages (``--browsers``) open the map and click cities, timing mouse-down → panel
+inside the page: what a person in the room sees. They share the server's two cores.
+
+Run: ``.venv/bin/python bench/load_sessions.py [--steps 10 20 30 50] [--seconds 40] [--browsers 2] [--json]``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import random
 import re
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -29,8 +33,10 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from atlas_browser import free_port, start_app
-from click_latency import percentile, report
+from atlas_browser import CHROMIUM, CHROMIUM_ARGS, free_port, start_app
+from click_latency import _WATCH_CLICK, _WATCH_PANEL, AtlasPage, percentile, report
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
 
 CITIES = ["shenyang", "dalian", "anshan", "fushun", "benxi", "dandong", "jinzhou"]
 CITIES += ["yingkou", "fuxin", "liaoyang", "panjin", "tieling", "chaoyang", "huludao"]
@@ -140,6 +146,35 @@ class Session:
             self.errors.append(f"session {self.number}: {type(error).__name__}: {error}")
 
 
+def people(url: str, pages: int, seconds: float, seed: int, found: list[float], errors: list[str]) -> None:
+    """``pages`` real Chromium pages alongside: each opens the map and clicks a city every 3–8 s, timing
+    mouse-down → that city's panel inside the page (what a person in the room sees)."""
+    atlas, chance = AtlasPage(), random.Random(seed)
+    until = time.monotonic() + seconds
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        tabs = [browser.new_page(viewport={"width": 1600, "height": 1000}) for _ in range(pages)]
+        for tab in tabs:
+            tab.goto(url)
+            atlas.wait(tab)
+        while time.monotonic() < until:
+            for tab in tabs:
+                city = chance.choice(CITIES)
+                tab.evaluate(_WATCH_PANEL, atlas.panel(city))
+                tab.evaluate(_WATCH_CLICK)
+                atlas.click(tab, city)
+                try:
+                    tab.wait_for_function(
+                        "window.__panelAt !== null && window.__clickAt !== null", timeout=60_000
+                    )
+                except PlaywrightTimeout as error:
+                    errors.append(f"browser: no panel for {city}: {type(error).__name__}")
+                    continue
+                found.append(tab.evaluate("window.__panelAt - window.__clickAt"))
+            time.sleep(chance.uniform(3, 8))
+        browser.close()
+
+
 async def step(url: str, sessions: int, seconds: float, seed: int) -> list[Session]:
     """``sessions`` sessions at once, each arriving within the first 5 s, all stopping after ``seconds``."""
     until = time.monotonic() + seconds
@@ -175,6 +210,7 @@ def main() -> int:
     parser.add_argument("--steps", type=int, nargs="+", default=[10, 25, 50])
     parser.add_argument("--seconds", type=float, default=40)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--browsers", type=int, default=2, help="real Chromium pages alongside (0: none)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if max(args.steps) > 200 or args.seconds > 600:
@@ -188,8 +224,26 @@ def main() -> int:
         idle = rss_mb(server.pid)
         results = {"warm_rss_mb": round(idle, 1), "steps": []}
         for sessions in args.steps:
+            seen, failures = [], []
+            alongside = threading.Thread(
+                target=people,
+                args=(f"http://127.0.0.1:{port}/", args.browsers, args.seconds, args.seed, seen, failures),
+            )
+            if args.browsers:
+                alongside.start()
             room = asyncio.run(step(url, sessions, args.seconds, args.seed))
-            results["steps"].append(summary(room, rss_mb(server.pid), idle))
+            if args.browsers:
+                alongside.join()
+            row = summary(room, rss_mb(server.pid), idle)
+            if seen:
+                row["browser_click_panel_ms"] = {
+                    "p50": statistics.median(seen),
+                    "p95": percentile(seen, 0.95),
+                }
+            row["browser_errors"] = len(failures)
+            results["steps"].append(row)
+            for failure in failures[:3]:
+                print(failure, file=sys.stderr)
             for session in room:
                 for error in session.errors[:3]:
                     print(error, file=sys.stderr)

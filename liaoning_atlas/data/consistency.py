@@ -54,44 +54,45 @@ def _reference_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
     """References that resolve to no row. A table that cannot be read, or holds no rows, is reported once
     (by its own file, or here on its header) instead of on every row that cites it; an id cited by several
     rows of one column is one message listing those rows."""
+    targets = {name: (tables[name],) for name in ("documents", "topics", "zones", "cities")}
+    targets["entities"] = (tables["zones"], tables["cities"])
+    known = {key: set().union(*(t.known_ids() for t in found)) for key, found in targets.items()}
     cities = tables["cities"]
-    prefectures = {row.id for _, row in cities.rows if row.kind == "prefecture"} | cities.refused
-    # (table, column, target table, allowed ids, what they are)
+    targets["prefectures"] = (cities,)
+    known["prefectures"] = {row.id for _, row in cities.rows if row.kind == "prefecture"} | cities.refused
+    # (table, column, what it cites, what those are)
     rules = [
-        ("zones", "document", "documents", None, "文件"),
-        ("cities", "spans", "cities", None, "城市"),
-        ("places", "city", "cities", prefectures, "地级市"),
-        ("places", "document", "documents", None, "文件"),
-        ("memberships", "city", "cities", None, "城市"),
-        ("memberships", "zone", "zones", None, "区域"),
-        ("memberships", "cited_sources", "documents", None, "文件"),
-        ("roles", "entity", ("zones", "cities"), None, "城市或区域"),
-        ("metrics", "entity", ("zones", "cities"), None, "城市或区域"),
-        ("metrics", "other_entities", ("zones", "cities"), None, "城市或区域"),
-        ("metrics", "topic", "topics", None, "主题"),
-        ("tasks", "entities", ("zones", "cities"), None, "城市或区域"),
-        ("tasks", "topic", "topics", None, "主题"),
-        ("number_exclusions", "document", "documents", None, "文件"),
+        ("zones", "document", "documents", "文件"),
+        ("cities", "spans", "cities", "城市"),
+        ("places", "city", "prefectures", "地级市"),
+        ("places", "document", "documents", "文件"),
+        ("memberships", "city", "cities", "城市"),
+        ("memberships", "zone", "zones", "区域"),
+        ("memberships", "cited_sources", "documents", "文件"),
+        ("roles", "entity", "entities", "城市或区域"),
+        ("metrics", "entity", "entities", "城市或区域"),
+        ("metrics", "other_entities", "entities", "城市或区域"),
+        ("metrics", "topic", "topics", "主题"),
+        ("tasks", "entities", "entities", "城市或区域"),
+        ("tasks", "topic", "topics", "主题"),
+        ("number_exclusions", "document", "documents", "文件"),
     ]
-    rules += [(name, "document", "documents", None, "文件") for name in _SOURCED_TABLES]
+    rules += [(name, "document", "documents", "文件") for name in _SOURCED_TABLES]
     problems = []
     cited_from_empty: dict[str, str] = {}
-    for name, column, target, allowed, what in rules:
-        targets = [tables[t] for t in ((target,) if isinstance(target, str) else target)]
-        if not all(t.readable for t in targets):
+    for name, column, cites, what in rules:
+        if not all(target.readable for target in targets[cites]):
             continue  # the unreadable file is reported by itself
-        known = allowed if allowed is not None else set().union(*(t.known_ids() for t in targets))
         table = tables[name]
         cited: dict[str, list[int]] = {}
         for number, row in table.rows:
             value = getattr(row, column)
             for item in value if isinstance(value, tuple) else (value,):
-                if item is not None and item not in known:
+                if item is not None and item not in known[cites]:
                     cited.setdefault(item, []).append(number)
-        empty = [t for t in targets if not t.known_ids()]
-        if cited and len(empty) == len(targets):
-            for t in empty:
-                cited_from_empty.setdefault(t.file, next(iter(cited)))
+        if cited and not any(target.known_ids() for target in targets[cites]):
+            for target in targets[cites]:
+                cited_from_empty.setdefault(target.file, next(iter(cited)))
             continue
         for item, numbers in cited.items():
             message = f"未知的{what}编号“{item}”"

@@ -148,12 +148,13 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
         )
     if problems:
         return ParsedTable(name, label, rows, readable=False), problems
-    refused: set[str] = set()
+    id_column = header.index("id") if "id" in header else None
+    in_file: set[str] = set()
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
-        if "id" in header and len(record) > header.index("id") and record[header.index("id")].strip():
-            refused.add(record[header.index("id")].strip())
+        if id_column is not None and id_column < len(record):
+            in_file.add(record[id_column].strip())
         if len(record) != len(header):
             problems.append(
                 DataProblem(label, number, None, f"有 {len(record)} 个单元格，表头有 {len(header)} 列")
@@ -168,11 +169,11 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
             continue
         try:
             rows.append((number, model.model_validate(dict(zip(header, record, strict=True)))))
-            refused.discard(getattr(rows[-1][1], "id", None))
         except ValidationError as exc:
             for error in exc.errors():
                 column = str(error["loc"][0]) if error["loc"] else None
                 problems.append(DataProblem(label, number, column, _explain(error, model)))
+    refused = in_file - {getattr(row, "id", None) for _, row in rows} - {""}
     return ParsedTable(name, label, rows, refused=frozenset(refused)), problems
 
 

@@ -30,16 +30,15 @@ from pathlib import Path
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.runtime.state.session_state import STREAMLIT_INTERNAL_KEY_PREFIX
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from atlas_browser import CHROMIUM, CHROMIUM_ARGS, free_port, start_app
-from click_latency import _WATCH_CLICK, _WATCH_PANEL, AtlasPage, percentile, report
+from click_latency import _WATCH_CLICK, _WATCH_PANEL, CITIES, AtlasPage, percentile, report
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
-CITIES = ["shenyang", "dalian", "anshan", "fushun", "benxi", "dandong", "jinzhou"]
-CITIES += ["yingkou", "fuxin", "liaoyang", "panjin", "tieling", "chaoyang", "huludao"]
 ZONES = ["metro", "coastal", "liaoxi", "liaodong"]
 QUERIES = ["轻轨", "航线", "5G", "中欧班列", "港口"]
 _PANEL = re.compile(rb"atlas-panel[^>]*data-city=(?:\"|')([a-z]*)(?:\"|')")
@@ -80,7 +79,7 @@ class Session:
         message.rerun_script.page_name = ""
         message.rerun_script.fragment_id = self.fragment
         trigger = message.rerun_script.widget_states.widgets.add()
-        trigger.id = f"$$STREAMLIT_INTERNAL_KEY_{self.map_id}__events"
+        trigger.id = f"{STREAMLIT_INTERNAL_KEY_PREFIX}_{self.map_id}__events"
         trigger.json_trigger_value = json.dumps([{"event": "city", "value": city}])
         return await self._send(socket, message)
 
@@ -114,6 +113,8 @@ class Session:
     async def act(self, socket, until: float) -> None:
         elapsed, _, failed = await self.run_page(socket, "", "")
         self.times["open"].append(elapsed)
+        if failed:
+            self.errors.append(f"session {self.number}: an exception was drawn on opening")
         while time.monotonic() < until:
             await asyncio.sleep(self.random.uniform(3, 8))
             choice = self.random.random()

@@ -5,7 +5,6 @@ Each test copies the valid mini dataset (tests/fixtures/mini) and breaks one thi
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import subprocess
@@ -14,12 +13,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from mini_data import MINI, label, read_records, set_cell, write_records
 
 from liaoning_atlas.data import paths
 from liaoning_atlas.data.dataset import find_problems, load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
-MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 TABLES = (
     "documents",
     "topics",
@@ -39,27 +38,6 @@ def mini(tmp_path: Path) -> Path:
     """A fresh copy of the mini dataset; problems name its files as ``<tmp_path.name>/<table>.csv``."""
     shutil.copytree(MINI, tmp_path, dirs_exist_ok=True)
     return tmp_path
-
-
-def label(data_dir: Path, table: str) -> str:
-    return f"{data_dir.name}/{table}.csv"
-
-
-def read_records(data_dir: Path, table: str) -> list[list[str]]:
-    with (data_dir / f"{table}.csv").open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.reader(handle))
-
-
-def write_records(data_dir: Path, table: str, records: list[list[str]], encoding: str = "utf-8") -> None:
-    with (data_dir / f"{table}.csv").open("w", encoding=encoding, newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(records)
-
-
-def set_cell(data_dir: Path, table: str, row: int, column: str, value: str) -> None:
-    """Change one cell; ``row`` is the spreadsheet row number (header = 1)."""
-    records = read_records(data_dir, table)
-    records[row - 1][records[0].index(column)] = value
-    write_records(data_dir, table, records)
 
 
 def at(problems, file: str, row: int | None, column: str | None) -> list:

@@ -97,12 +97,16 @@ def _reference_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
         for item, numbers in cited.items():
             message = f"未知的{what}编号“{item}”"
             if len(numbers) > 1:
-                rows = "、".join(map(str, numbers[:10])) + ("等" if len(numbers) > 10 else "")
-                message += f"（共 {len(numbers)} 行：第{rows}行）"
+                message += f"（共 {len(numbers)} 行：{_rows(numbers)}）"
             problems.append(DataProblem(table.file, numbers[0], column, message))
     for file, item in cited_from_empty.items():
         problems.append(DataProblem(file, 1, None, f"文件没有数据行，但其他表引用了其中的编号（如“{item}”）"))
     return problems
+
+
+def _rows(numbers: list[int]) -> str:
+    """``第2、3、4行``, the first ten of them."""
+    return f"第{'、'.join(map(str, numbers[:10]))}{'等' if len(numbers) > 10 else ''}行"
 
 
 def _quote_problems(tables: dict[str, ParsedTable], texts: dict[str, str]) -> list[DataProblem]:
@@ -111,14 +115,14 @@ def _quote_problems(tables: dict[str, ParsedTable], texts: dict[str, str]) -> li
     # A document whose own row or source file is at fault is reported there, not on every quote citing it.
     unreadable = {row.id for _, row in documents.rows if row.file and row.id not in texts}
     problems = []
+    unchecked: dict[str, dict[str, list[int]]] = {}
+    """A document without a source file → the rows of each table whose quotes cite it."""
 
     def check(table: ParsedTable, number: int, column: str, document: str | None, passage: str) -> None:
         if document not in known or document in unreadable:
             return
         if document not in texts:
-            problems.append(
-                DataProblem(table.file, number, "document", f"文件“{document}”没有原文，无法核对引文")
-            )
+            unchecked.setdefault(document, {}).setdefault(table.name, []).append(number)
         elif passage not in texts[document]:
             problems.append(
                 DataProblem(table.file, number, column, f"引文在“{document}”原文中找不到：“{passage}”")
@@ -145,16 +149,18 @@ def _quote_problems(tables: dict[str, ParsedTable], texts: dict[str, str]) -> li
         check(exclusions, number, "context", row.document, row.context)
         if row.number not in row.context:
             problems.append(DataProblem(exclusions.file, number, "number", f"“{row.number}”不在 context 中"))
+    for number, document in documents.rows:
+        if document.id in unchecked:
+            citing = unchecked[document.id]
+            listed = "；".join(f"{name}.csv {_rows(numbers)}" for name, numbers in citing.items())
+            count = sum(map(len, citing.values()))
+            message = f"没有原文文件，引用它的 {count} 处引文无法核对（{listed}）：请在 file 中填写原文文件名"
+            problems.append(DataProblem(documents.file, number, "file", message))
     return problems
 
 
 def _number_in_quote(metric) -> bool:
-    """The value stands in the quote as a whole number, its unit right after it (10余次, 4亿吨以上);
-    a number written in words (千亿元) must stand there as written."""
-    if metric.value_as_written:
-        return (
-            metric.value_as_written in metric.quote and metric.unit in metric.value_as_written + metric.quote
-        )
+    """The value stands in the quote as a whole number, its unit right after it (10余次, 4亿吨以上)."""
     number = re.escape(format_number(metric.value))
     return re.search(rf"(?<![\d.]){number}(?![\d.])\s*余?{re.escape(metric.unit)}", metric.quote) is not None
 
@@ -178,7 +184,7 @@ def _wordless_problems(metric) -> Iterator[tuple[str, str]]:
     if not metric.value_as_written:
         yield "value", "缺少数值：原文没有数字时，请把原文的写法填入 value_as_written（如“超过全国平均水平”）"
     elif metric.value_as_written not in metric.quote:
-        yield "value_as_written", f"“{metric.value_as_written}”不在引文中"
+        yield "value_as_written", f"“{metric.value_as_written}”不在引文中：value_as_written 须照引文书写"
     if metric.unit:
         yield "unit", "没有数值时单位应留空"
     if metric.kind == "plan":
@@ -194,17 +200,14 @@ def _metric_problems(metrics: ParsedTable) -> list[DataProblem]:
             problems.append(DataProblem(metrics.file, number, "unit", "缺少单位：数值必须带有原文中的单位"))
         elif metric.unit not in metric.quote:
             problems.append(DataProblem(metrics.file, number, "unit", f"单位“{metric.unit}”不在引文中"))
+        elif metric.value_as_written:
+            if metric.value_as_written not in metric.quote:  # a number in words (千亿元) as written
+                message = f"“{metric.value_as_written}”不在引文中：value_as_written 须照引文书写"
+                problems.append(DataProblem(metrics.file, number, "value_as_written", message))
         elif not _number_in_quote(metric):
-            written = metric.value_as_written or format_number(metric.value)
-            column = "value_as_written" if metric.value_as_written else "value"
-            problems.append(
-                DataProblem(
-                    metrics.file,
-                    number,
-                    column,
-                    f"数值和单位“{written}{metric.unit}”不在引文中（须为完整数字，单位紧随其后）；原文用汉字数字时，请把原文写法填入 value_as_written",
-                )
-            )
+            written = format_number(metric.value) + metric.unit
+            message = f"数值和单位“{written}”不在引文中（须为完整数字，单位紧随其后）；原文用汉字数字时，请把原文写法填入 value_as_written"
+            problems.append(DataProblem(metrics.file, number, "value", message))
     return problems
 
 
@@ -325,7 +328,7 @@ def _gazetteer_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
 
 _ATTRIBUTION = {
     # table: (the column to fix, how to fix it)
-    "roles": ("entity", "请为{cities}各加一行 role_zh 和引文相同的定位"),
+    "roles": ("entity", "请为 {cities} 各加一行 role_zh 和引文相同的定位"),
     "metrics": ("other_entities", "请把 {cities} 加入 other_entities"),
     "tasks": ("entities", "请把 {cities} 加入 entities"),
 }
@@ -347,7 +350,8 @@ def _involved(tables: dict[str, ParsedTable]):
 def _attribution_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
     """A roles, metrics or tasks row whose quote names a place must involve every city the place lies in,
     unless ``place_exception`` names that place and says why not. A zone never stands for its cities."""
-    names = place_names(row for _, row in tables["places"].rows)
+    known = _ids(tables["cities"])
+    names = place_names(row for _, row in tables["places"].rows if known.issuperset(row.city))
     short = {row.id: row.short_zh for _, row in tables["cities"].rows}
 
     def cities(ids) -> str:

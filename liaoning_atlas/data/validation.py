@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, get_args, get_origin
 
 from pydantic import ValidationError
 
@@ -78,17 +79,27 @@ def _explain(error: dict, model: type[Row]) -> str:
             return "缺少单位：数值必须带有原文中的单位"
         return "必填，不能为空"
     if kind == "literal_error":
-        return f"应为以下之一：{error['ctx']['expected']}，实为“{given}”"
+        return f"应为以下之一：{'、'.join(_choices(model, column))}，实为“{given}”"
+    if kind == "greater_than_equal":
+        return f"应为不小于 {error['ctx']['ge']} 的数字，实为“{given}”"
     if kind == "finite_number":
         return f"应为有限的数字，实为“{given}”"
-    if kind in {"float_parsing", "int_parsing", "int_from_float", "float_type", "int_type"}:
+    if kind.startswith(("float_", "int_")):
         return f"应为数字，实为“{given}”"
     if kind.startswith("date"):
         return f"应为日期（YYYY-MM-DD），实为“{given}”"
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(column, "应为编号：小写字母、数字、- 或 _")
         return f"{hint}，实为“{given}”"
-    return f"{error['msg']}（“{given}”）"
+    return f"无法读取“{given}”：{error['msg']}"
+
+
+def _choices(model: type[Row], column: str) -> tuple[str, ...]:
+    """The values a column of literals allows, in the schema's order."""
+    annotation = model.model_fields[column].annotation
+    while get_origin(annotation) is not Literal:
+        annotation = next(arg for arg in get_args(annotation) if arg is not type(None))
+    return get_args(annotation)
 
 
 MAX_CELL = 10_000
@@ -118,13 +129,13 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
         return ParsedTable(name, label, rows, readable=False), [
             DataProblem(label, None, None, "不是文件（是文件夹？）")
         ]
+    records: list[list[str]] = []
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            records = list(csv.reader(handle, strict=True))
-    except csv.Error as exc:
-        line = getattr(exc, "line_num", None)
+            records.extend(csv.reader(handle, strict=True))
+    except csv.Error:
         return ParsedTable(name, label, rows, readable=False), [
-            DataProblem(label, line, None, f"CSV 格式有误（引号未闭合或单元格过大）：{exc}")
+            DataProblem(label, len(records) + 1, None, "CSV 格式有误：从此行起引号未闭合（或单元格过大）")
         ]
     except UnicodeDecodeError as exc:
         return ParsedTable(name, label, rows, readable=False), [
@@ -197,9 +208,9 @@ def duplicates(table: ParsedTable, key: Iterable[str]) -> list[DataProblem]:
         value = tuple(getattr(row, column) for column in columns)
         if value in seen:
             shown = "、".join(str(part) for part in value)
-            problems.append(
-                DataProblem(table.file, number, columns[0], f"编号重复：“{shown}”已在第{seen[value]}行出现")
-            )
+            what = "编号" if columns == ("id",) else f"{'、'.join(columns)} 组合"
+            message = f"{what}重复：“{shown}”已在第{seen[value]}行出现"
+            problems.append(DataProblem(table.file, number, columns[0], message))
         else:
             seen[value] = number
     return problems

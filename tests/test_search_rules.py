@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from liaoning_atlas.data.dataset import find_problems
-from liaoning_atlas.model.search import search
+from liaoning_atlas.model.filters import Filters
+from liaoning_atlas.model.search import place_to_open, result, search
 from liaoning_atlas.render.search_html import highlight, search_hit_html
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
@@ -120,3 +121,65 @@ def test_a_year_reads_as_a_whole_year_and_a_card_without_one_says_none_when_resu
     assert "2023年" in cards["dalian-container-routes-total"]
     for card in cards.values():
         assert ".0年" not in card and "nan" not in card
+
+
+def test_a_document_is_found_by_its_title_or_its_publisher_as_a_source(dataset):
+    assert ids(search(dataset, "提案的答复"))[0] == ("source", "reply_2024")
+    hits = search(dataset, "鞍山市人民政府办公室")
+    hit = hits[hits["id"] == "anshan_plan_2022"].iloc[0]
+    title = dataset.documents.set_index("id").loc["anshan_plan_2022", "title"]
+    assert (hit["kind"], hit["title"], hit["document"]) == ("source", title, "anshan_plan_2022")
+
+
+def test_within_a_document_search_finds_that_document_and_no_other(dataset):
+    hits = search(dataset, "辽宁", within=Filters(document="reply_2024"))
+    assert set(hits.loc[hits["kind"] == "source", "id"]) == {"reply_2024"}
+    assert set(hits.loc[hits["kind"] != "place", "document"]) == {"reply_2024"}
+
+
+def test_a_place_found_in_english_has_its_english_name_and_opens_itself(dataset):
+    hit = search(dataset, "Dalian", "en").iloc[0]
+    assert (hit["kind"], hit["id"], hit["title"], hit["entities"]) == (
+        "place",
+        "dalian",
+        "Dalian",
+        ("dalian",),
+    )
+    assert place_to_open(dataset, hit["entities"]) == ("city", "dalian")
+
+
+TITLES = {"metric": "label", "role": "role", "task": "task"}
+OPENED = [
+    ("metric", "dalian-container-routes-total"),
+    ("role", "shenyang-national-central-city-reply"),
+    ("task", "plan-dual-core-lead"),
+]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("kind", "item"), OPENED)
+def test_a_fact_opened_from_search_is_shown_again_with_its_title_in_the_language(dataset, kind, item, lang):
+    hit = result(dataset, kind, item, lang)
+    frame = {"metric": dataset.metrics, "role": dataset.roles, "task": dataset.tasks}[kind].set_index("id")
+    assert (hit.kind, hit.id, hit.title) == (kind, item, frame.loc[item, f"{TITLES[kind]}_{lang}"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "item", "lang", "title"),
+    [
+        ("place", "dalian", "en", "Dalian"),
+        ("place", "metro", "zh", "沈阳现代化都市圈"),
+        ("source", "reply_2024", "zh", "关于更好发挥沈阳、大连“双核”带动作用的提案的答复"),
+    ],
+)
+def test_a_place_or_document_opened_from_search_is_shown_again(dataset, kind, item, lang, title):
+    hit = result(dataset, kind, item, lang)
+    assert (hit.kind, hit.id, hit.title) == (kind, item, title)
+
+
+@pytest.mark.parametrize(
+    ("kind", "item"),
+    [("place", "reply_2024"), ("metric", "metro"), ("role", "gone"), ("task", "gone"), ("source", "dalian")],
+)
+def test_a_result_the_data_no_longer_holds_opens_nothing(dataset, kind, item):
+    assert result(dataset, kind, item) is None

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from mini_data import MINI, add_source_text, read_records, set_cell, set_cells, write_records
 
-from liaoning_atlas.data.dataset import find_problems
+from liaoning_atlas.data.dataset import find_problems, load_dataset
 from liaoning_atlas.data.schema import Topic
-from liaoning_atlas.data.validation import _explain
+from liaoning_atlas.data.validation import DataValidationError, _explain
 
 NORTHERN_PORT = "北良港出口货物检验检疫证单“云签发”、水路运输危险货物谎报匿报“四步稽查法”等2项经验入选国务院第七批改革试点经验清单"
 """A sentence of the mini reply naming 北良港, a port of 大连 (places.csv row 5)."""
@@ -720,3 +720,13 @@ def test_each_mistake_gets_its_message_word_for_word(tmp_path, name, edit, expec
 def test_an_error_the_validator_has_no_words_for_still_names_the_cell_and_what_is_there():
     error = {"type": "new_kind", "loc": ("name_en",), "msg": "Value is odd", "input": "x"}
     assert _explain(error, Topic) == "无法读取“x”：Value is odd"
+
+
+def test_loading_broken_data_raises_an_error_listing_every_problem_one_per_line(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    cells("metrics", 2, value="5", unit_en="")(data)
+    with pytest.raises(DataValidationError) as raised:
+        load_dataset(data)
+    assert str(raised.value).splitlines() == [str(problem) for problem in find_problems(data)]
+    assert len(raised.value.problems) == 2

@@ -50,10 +50,11 @@ class Record:
 
     kind: str
     id: str
-    key: str
     titles: tuple[str, ...]
-    elsewhere: str
-    entities: frozenset[str]
+    elsewhere: tuple[str, ...] = ()
+    entities: frozenset[str] = frozenset()
+    within: str | None = None
+    """For a county or named place: its id in the gazetteer (the record is found as the city it lies in)."""
 
 
 def terms(query: str) -> list[str]:
@@ -68,8 +69,8 @@ def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
     return {**zones, **cities}
 
 
-def _fact_records(dataset: Dataset, lang: str) -> list[Record]:
-    names = place_names(dataset, lang)
+def _fact_records(dataset: Dataset) -> list[Record]:
+    names = place_names(dataset, "zh")
     tables = (
         ("metric", dataset.metrics, "label", lambda r: (r.entity, *r.other_entities)),
         ("role", dataset.roles, "role", lambda r: (r.entity,)),
@@ -79,9 +80,8 @@ def _fact_records(dataset: Dataset, lang: str) -> list[Record]:
         Record(
             kind,
             row.id,
-            row.id,
             (fold(getattr(row, f"{title}_zh")), fold(getattr(row, f"{title}_en"))),
-            fold("\n".join([row.quote, *(names.get(e, e) for e in entities(row))])),
+            (fold(row.quote), *(fold(names[e]) for e in entities(row))),
             frozenset(entities(row)),
         )
         for kind, frame, title, entities in tables
@@ -96,17 +96,16 @@ def _place_records(dataset: Dataset) -> list[Record]:
     for frame in (dataset.zones, dataset.cities):
         for row in frame.itertuples():
             names = {row.name_zh, row.short_zh, row.name_en, row.short_en, pinyin(row.short_zh)}
-            records.append(Record("place", row.id, row.id, tuple(fold(n) for n in names), "", frozenset()))
+            records.append(Record("place", row.id, tuple(fold(n) for n in names)))
     for row in dataset.places.itertuples():
         names = {row.name_zh, *row.aliases, pinyin(row.name_zh)}
-        key = f"{row.city[0]}:{row.id}"
-        records.append(Record("place", row.city[0], key, tuple(fold(n) for n in names), "", frozenset()))
+        records.append(Record("place", row.city[0], tuple(fold(n) for n in names), within=row.id))
     return records
 
 
 def _source_records(dataset: Dataset) -> list[Record]:
     return [
-        Record("source", row.id, row.id, (fold(row.title), fold(row.publisher or "")), "", frozenset())
+        Record("source", row.id, (fold(row.title), fold(row.publisher)))
         for row in dataset.documents.itertuples()
     ]
 
@@ -130,11 +129,11 @@ def _index(dataset: Dataset) -> _Index:
     place_records = _place_records(dataset)
     places: dict[str, set[str]] = {}
     for record in place_records:
-        if record.key == record.id:
+        if record.within is None:
             for name in record.titles:
                 places.setdefault(name, set()).add(record.id)
     index = _Index(
-        tuple(place_records + _fact_records(dataset, "zh") + _source_records(dataset)),
+        tuple(place_records + _fact_records(dataset) + _source_records(dataset)),
         tuple((fold(a.term), fold(a.means)) for a in dataset.search_aliases.itertuples()),
         {name: frozenset(ids) for name, ids in places.items()},
     )
@@ -164,7 +163,9 @@ def _rank(
             levels.append(2)
         elif any(in_order(option, title) for option in options for title in record.titles):
             levels.append(3)
-        elif any(option in record.elsewhere for option in options) or places & record.entities:
+        elif (
+            any(option in text for option in options for text in record.elsewhere) or places & record.entities
+        ):
             levels.append(4)
         else:
             return None
@@ -198,17 +199,19 @@ def search(dataset: Dataset, query: str, lang: str = "zh", within: Filters | Non
     options = tuple(alternatives(word, index.aliases) for word in words)
     named = tuple(frozenset().union(*(index.places.get(o, frozenset()) for o in opts)) for opts in options)
     passing = _passes(dataset, within or Filters())
-    found: dict[tuple[str, str], tuple[int, str]] = {}
+    found: dict[tuple[str, str], tuple[int, str | None]] = {}
     for record in index.records:
         if passing is not None and record.id not in passing[record.kind]:
             continue
         rank = _rank(record, options, named)
-        if rank is not None and rank < found.get((record.kind, record.id), (99, ""))[0]:
-            found[(record.kind, record.id)] = (rank, record.key)
+        if rank is not None and rank < found.get((record.kind, record.id), (99, None))[0]:
+            found[(record.kind, record.id)] = (rank, record.within)
     return _results(dataset, found, lang)
 
 
-def _results(dataset: Dataset, found: dict[tuple[str, str], tuple[int, str]], lang: str) -> pd.DataFrame:
+def _results(
+    dataset: Dataset, found: dict[tuple[str, str], tuple[int, str | None]], lang: str
+) -> pd.DataFrame:
     names = place_names(dataset, lang)
     separator = "、" if lang == "zh" else ", "
     tables = {
@@ -217,7 +220,7 @@ def _results(dataset: Dataset, found: dict[tuple[str, str], tuple[int, str]], la
         "task": (dataset.tasks.set_index("id", drop=False), "task"),
     }
     rows = []
-    for (kind, item), (rank, key) in found.items():
+    for (kind, item), (rank, within) in found.items():
         if kind in tables:
             frame, title = tables[kind]
             row = frame.loc[item]
@@ -238,7 +241,7 @@ def _results(dataset: Dataset, found: dict[tuple[str, str], tuple[int, str]], la
                 }
             )
         elif kind == "place":
-            rows.append(_place_row(dataset, item, key, rank, lang))
+            rows.append(_place_row(dataset, item, within, rank, lang))
         else:
             document = dataset.documents.set_index("id").loc[item]
             rows.append({**_blank(kind, item, rank), "title": document["title"], "document": item})
@@ -253,7 +256,7 @@ def _results(dataset: Dataset, found: dict[tuple[str, str], tuple[int, str]], la
 
 def result(dataset: Dataset, kind: str, item: str, lang: str = "zh"):
     """One place, fact or document as a search result row (``None`` if the dataset no longer has it)."""
-    rows = _results(dataset, {(kind, item): (0, item)}, lang) if _known(dataset, kind, item) else None
+    rows = _results(dataset, {(kind, item): (0, None)}, lang) if _known(dataset, kind, item) else None
     return None if rows is None else next(rows.itertuples())
 
 
@@ -287,14 +290,13 @@ def _blank(kind: str, item: str, rank: int) -> dict:
     }
 
 
-def _place_row(dataset: Dataset, place: str, key: str, rank: int, lang: str) -> dict:
+def _place_row(dataset: Dataset, place: str, within: str | None, rank: int, lang: str) -> dict:
     """A city or zone; found by a county or named place in it, that place's name first:
     ``调兵山市 · 铁岭市``."""
     row = dataset.city(place) if place in set(dataset.cities["id"]) else dataset.zone(place)
     title = row[column("name", lang)]
-    if key != place:
-        within = dataset.places.set_index("id").loc[key.split(":", 1)[1], "name_zh"]
-        title = f"{within} · {title}"
+    if within:
+        title = f"{dataset.places.set_index('id').loc[within, 'name_zh']} · {title}"
     return {**_blank("place", place, rank), "title": title, "entities": (place,)}
 
 

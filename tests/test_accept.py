@@ -225,6 +225,22 @@ def test_review_status_and_header_are_checked(mini, proposals):
     assert snapshot(mini) == before
 
 
+def test_a_row_with_a_cell_too_many_is_refused(mini, proposals):
+    propose_new_document(proposals)
+    path = proposals / "metrics.csv"
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    lines[1] += ",多余"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+
+    problems = accept(proposals, mini).problems
+
+    assert [(p.file, p.row, p.column) for p in problems] == [("proposals/metrics.csv", 2, None)]
+    assert (
+        problems[0].message
+        == f"有 {len(lines[0].split(',')) + 1} 个单元格，表头有 {len(lines[0].split(','))} 列"
+    )
+
+
 def test_an_id_accepted_twice_in_one_file_is_refused(mini, proposals):
     propose_new_document(proposals)
     write_proposals(
@@ -357,6 +373,14 @@ def test_a_table_saved_with_a_bom_keeps_it(mini, proposals):
     assert accept(proposals, mini).problems == []
     assert (mini / "metrics.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert not (mini / "tasks.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_rewritten_table_keeps_its_permissions(mini, proposals):
+    (mini / "metrics.csv").chmod(0o640)
+    propose_new_document(proposals)
+
+    assert accept(proposals, mini).problems == []
+    assert (mini / "metrics.csv").stat().st_mode & 0o777 == 0o640
 
 
 def test_cli_adds_the_proposals_and_exits_0(mini, proposals, capsys):

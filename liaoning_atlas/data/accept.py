@@ -95,7 +95,7 @@ def read_proposals(
     header = [cell.strip() for cell in records[0]]
     names = REVIEW_COLUMNS + EXTRA_REVIEW_COLUMNS.get(name, ())
     start = len(header)  # the review columns follow the table's (a task has a status of its own)
-    while start and header[start - 1] in names and header[start - 1] not in header[start:]:
+    while start and header[start - 1] in names:
         start -= 1
     given, review = header[:start], header[start:]
     problems = [DataProblem(label, 1, column, "缺少此列") for column in columns if column not in given]

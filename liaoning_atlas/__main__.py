@@ -45,15 +45,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _accept(proposals_dir: Path, data_dir: Path) -> int:
+    name = f"{data_dir.resolve().name}/"
     try:
         outcome = accept(proposals_dir, data_dir)
     except KeyboardInterrupt:
-        print(f"已中断：{data_dir} 未改动。", file=sys.stderr)
+        print(f"已中断：{name} 未改动。", file=sys.stderr)
         return 130
     for problem in outcome.problems:
         print(problem)
     if outcome.problems:
-        print(f"发现 {len(outcome.problems)} 个问题：未接受任何提案，{data_dir} 未改动。", file=sys.stderr)
+        print(f"发现 {len(outcome.problems)} 个问题：未接受任何提案，{name} 未改动。", file=sys.stderr)
         return 1
     print("\n".join(outcome.lines))
     return 0

@@ -407,7 +407,7 @@ def test_cli_prints_every_problem_and_exits_1(mini, proposals, capsys):
     assert len(lines) == 2
     assert lines[0].startswith("proposals/metrics.csv 第2行 列 unit_en：缺少英文单位")
     assert lines[1].startswith("proposals/tasks.csv 第2行 列 quote：引文在“plan_2025”原文中找不到")
-    assert "发现 2 个问题" in printed.err
+    assert printed.err == "发现 2 个问题：未接受任何提案，mini/ 未改动。\n"
     assert snapshot(mini) == before
 
 
@@ -420,7 +420,7 @@ def test_cli_says_an_interrupted_accept_left_the_data_as_it_was(mini, proposals,
 
     monkeypatch.setattr(accepting.os, "replace", interrupted)
     assert cli.main(["accept", str(proposals), "--data", str(mini)]) == 130
-    assert "已中断" in capsys.readouterr().err
+    assert capsys.readouterr().err == "已中断：mini/ 未改动。\n"
     assert snapshot(mini) == before
 
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from mini_data import MINI, read_records
+from mini_data import MINI, read_records, set_cell
 
 from liaoning_atlas import __main__ as cli
 from liaoning_atlas.data import accept as accepting
@@ -131,6 +131,46 @@ def test_valid_proposals_add_exactly_those_rows_and_the_source(mini, proposals):
     assert "tasks.csv：新增 1 行，修改 0 行" in outcome.lines
 
 
+def test_an_accepted_role_is_added(mini, proposals):
+    propose_new_document(proposals)
+    role = {
+        "id": "shenfu-transport",
+        "entity": "shenyang",
+        "role_zh": "沈抚交通一体化",
+        "role_en": "Shenyang–Fushun transport integration",
+        "document": "plan_2025",
+        "quote": "推动沈抚交通一体化",
+    }
+    write_proposals(proposals, "roles", [("accepted", role)])
+    before = read_records(mini, "roles")
+
+    outcome = accept(proposals, mini)
+
+    assert outcome.problems == []
+    assert read_records(mini, "roles") == [*before, as_record("roles", role)]
+    assert "roles.csv：新增 1 行，修改 0 行" in outcome.lines
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "words"),
+    [
+        (b"id,label_zh\n" + "沈抚,公交\n".encode("gbk"), (None, None), "UTF-8"),
+        ('id,label_zh\n"bus-lines,公交\n'.encode(), (2, None), "引号未闭合"),
+        (b"", (1, None), "文件为空"),
+    ],
+    ids=["gbk", "open-quote", "empty"],
+)
+def test_an_unreadable_proposal_file_is_refused(mini, proposals, content, where, words):
+    (proposals / "metrics.csv").write_bytes(content)
+    before = snapshot(mini)
+
+    problems = accept(proposals, mini).problems
+
+    assert [(p.file, p.row, p.column) for p in problems] == [("proposals/metrics.csv", *where)]
+    assert words in problems[0].message
+    assert snapshot(mini) == before
+
+
 BROKEN = [
     # (the broken cells of the metric at proposals/metrics.csv row 4, column, words)
     ({"quote": "沈抚城际公交线路共达到12条"}, "quote", ["引文", "plan_2025", "找不到"]),
@@ -181,10 +221,9 @@ def test_a_broken_edit_of_an_existing_row_is_named_by_the_proposal_row(mini, pro
 def test_data_that_is_already_invalid_is_reported_by_its_own_file(mini, proposals, content, where, words):
     propose_new_document(proposals)
     if content is None:
-        records = read_records(mini, "metrics")
-        records[2][records[0].index("value")] = "196"
-        content = "".join(",".join(record) + "\n" for record in records).encode()
-    (mini / "metrics.csv").write_bytes(content)
+        set_cell(mini, "metrics", 3, "value", "196")
+    else:
+        (mini / "metrics.csv").write_bytes(content)
     before = snapshot(mini)
 
     problems = accept(proposals, mini).problems

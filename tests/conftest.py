@@ -7,11 +7,20 @@ from atlas_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, start_app
 
 from liaoning_atlas.data.dataset import load_dataset
 from liaoning_atlas.data.geo import load_city_shapes
+from liaoning_atlas.model import search
 
 
 @pytest.fixture(scope="session")
 def dataset():
     return load_dataset()
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_index():
+    """Every test that searches builds the search index from the dataset it searches, as a new server
+    would: no test relies on an index another test built (and mutation testing maps the index's rules to
+    every test that searches)."""
+    search._LAST.clear()
 
 
 @pytest.fixture(scope="session")

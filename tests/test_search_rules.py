@@ -237,3 +237,35 @@ def test_a_place_or_document_result_carries_no_fact_fields(dataset):
 )
 def test_a_result_opens_its_first_city_else_its_first_zone_never_the_province(dataset, entities, opens):
     assert place_to_open(dataset, entities) == opens
+
+
+def test_an_alias_inside_a_longer_word_is_read_there_too(dataset):
+    assert ids(search(dataset, "机场吞吐量"))[0] == ("metric", "dalian-airport-throughput")
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [("大连机场", "dalian-airport-throughput"), ("沈阳轻轨", "shenyang-fushun-light-rail-ridership")],
+)
+def test_a_place_name_run_into_a_word_is_read_as_the_place_and_the_word(dataset, query, first):
+    found = search(dataset, query)
+    assert ("metric", first) in ids(found)[:3]
+    assert set(found["id"]) == set(search(dataset, f"{query[:2]} {query[2:]}")["id"])
+
+
+def test_filtered_search_still_finds_places_and_documents(dataset):
+    hits = search(dataset, "大连", within=Filters(topic="transport"))
+    assert ids(hits)[0] == ("place", "dalian")
+    documents = search(dataset, "答复", within=Filters(city="dalian"))
+    assert ("source", "reply_2024") in ids(documents)
+
+
+def test_an_empty_query_has_the_columns_of_any_result(dataset):
+    assert list(search(dataset, "  ").columns) == list(search(dataset, "大连").columns)
+
+
+def test_a_role_or_task_result_has_no_number(dataset):
+    hits = search(dataset, "国家中心城市")
+    facts = hits[hits["kind"].isin(["role", "task"])]
+    assert {"role", "task"} <= set(facts["kind"])
+    assert set(facts["value"]) == set(facts["fact_kind"]) == {""}

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, get_args, get_origin
+from typing import get_args
 
 from pydantic import ValidationError
 
@@ -74,9 +74,7 @@ def _explain(error: dict, model: type[Row]) -> str:
     kind = error["type"]
     column = str(error["loc"][0])
     given = error.get("input")
-    if kind in ("missing", "too_short") or given is None:
-        if model.__name__ == "Metric" and column == "unit":
-            return "缺少单位：数值必须带有原文中的单位"
+    if given is None:  # an empty cell
         return "必填，不能为空"
     if kind == "literal_error":
         return f"应为以下之一：{'、'.join(_choices(model, column))}，实为“{given}”"
@@ -96,10 +94,7 @@ def _explain(error: dict, model: type[Row]) -> str:
 
 def _choices(model: type[Row], column: str) -> tuple[str, ...]:
     """The values a column of literals allows, in the schema's order."""
-    annotation = model.model_fields[column].annotation
-    while get_origin(annotation) is not Literal:
-        annotation = next(arg for arg in get_args(annotation) if arg is not type(None))
-    return get_args(annotation)
+    return get_args(model.model_fields[column].annotation)
 
 
 MAX_CELL = 10_000

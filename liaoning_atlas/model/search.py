@@ -127,14 +127,14 @@ _TABLES = {
 """The tables each kind of result comes from."""
 TITLES = {"metric": "label", "role": "role", "task": "task"}
 """The column a fact's result is titled by."""
-_INDEXES: dict[int, tuple[Dataset, _Index]] = {}
+_LAST: list[tuple[Dataset, _Index]] = []
+"""The last dataset searched and its index (the app searches one dataset at a time)."""
 
 
 def _index(dataset: Dataset) -> _Index:
     """The folded records of ``dataset``, built once per loaded dataset."""
-    held = _INDEXES.get(id(dataset))
-    if held and held[0] is dataset:
-        return held[1]
+    if _LAST and _LAST[0][0] is dataset:
+        return _LAST[0][1]
     place_records = _place_records(dataset)
     places: dict[str, set[str]] = {}
     for record in place_records:
@@ -153,8 +153,7 @@ def _index(dataset: Dataset) -> _Index:
         },
         dict(zip(dataset.places["id"], dataset.places["name_zh"], strict=True)),
     )
-    _INDEXES.clear()
-    _INDEXES[id(dataset)] = (dataset, index)
+    _LAST[:] = [(dataset, index)]
     return index
 
 
@@ -207,14 +206,38 @@ def _passes(dataset: Dataset, within: Filters) -> dict[str, set[str]] | None:
 
 def search(dataset: Dataset, query: str, lang: str = "zh", within: Filters | None = None) -> pd.DataFrame:
     """Everything matching every word of ``query`` (facts only as far as they pass ``within``), best first,
-    one row per place, fact or document."""
+    one row per place, fact or document. A word that finds nothing as typed and starts with a place's name
+    is read as that name and the rest (``大连机场`` → ``大连 机场``)."""
     words = terms(query)
     if not words:
         return pd.DataFrame(columns=COLUMNS)
     index = _index(dataset)
+    passing = _passes(dataset, within or Filters())
+    found = _find(index, words, passing)
+    split = _split_places(words, index.places)
+    if not found and split != words:
+        found = _find(index, split, passing)
+    return _results(dataset, found, lang)
+
+
+def _split_places(words: list[str], places: dict[str, frozenset[str]]) -> list[str]:
+    """Each word that starts with a city's or zone's name and goes on, as that name and the rest."""
+    split = []
+    for word in words:
+        names = [
+            name for name in places if len(name) >= 2 and len(name) < len(word) and word.startswith(name)
+        ]
+        name = max(names, key=len, default="")
+        split += [name, word[len(name) :]] if name else [word]
+    return split
+
+
+def _find(
+    index: _Index, words: list[str], passing: dict[str, set[str]] | None
+) -> dict[tuple[str, str], tuple[int, str | None]]:
+    """(kind, id) → (rank, named place it was found by) of every record matching every word."""
     options = tuple(alternatives(word, index.aliases) for word in words)
     named = tuple(frozenset().union(*(index.places.get(o, frozenset()) for o in opts)) for opts in options)
-    passing = _passes(dataset, within or Filters())
     found: dict[tuple[str, str], tuple[int, str | None]] = {}
     for record in index.records:
         if passing is not None and record.id not in passing[record.kind]:
@@ -222,7 +245,7 @@ def search(dataset: Dataset, query: str, lang: str = "zh", within: Filters | Non
         rank = _rank(record, options, named)
         if rank is not None and rank < found.get((record.kind, record.id), (99, None))[0]:
             found[(record.kind, record.id)] = (rank, record.within)
-    return _results(dataset, found, lang)
+    return found
 
 
 def _results(

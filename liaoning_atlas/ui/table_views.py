@@ -97,7 +97,7 @@ def _kind_table(dataset: Dataset, frame: pd.DataFrame, kind: str, lang: str) -> 
 def _progress(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
     """Achieved ÷ target for each place that has both for one measure."""
     st.subheader(text("progress", lang))
-    pairs = progress_pairs(frame)
+    pairs = progress_pairs(frame, dataset.documents)
     if pairs.empty:
         st.info(text("no_progress", lang))
         return

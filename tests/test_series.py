@@ -220,7 +220,10 @@ def test_city_page_shows_each_point_with_its_source_and_a_chart(app_data):
     assert list(points["document"]) == ["集装箱班轮航线与轻轨客流情况（测试用）（2025）", DALIAN_REPLY]
     assert list(points["quote"]) == ["集装箱班轮航线达到180条", "集装箱班轮航线达到195条"]
     (chart,) = charts(at)
-    assert (year_axis(chart)["field"], year_axis(chart)["type"]) == ("year", "ordinal"), "2022, not 2,022"
+    axis = year_axis(chart)
+    assert (axis["field"], axis["axis"]["format"], axis["scale"]["zero"]) == ("year", "d", False), (
+        "2022, not 2,022"
+    )
 
 
 def test_city_page_shows_progress_towards_the_target(app_data):

@@ -18,7 +18,8 @@ CHART_HEIGHT = 200
 
 
 def _chart(one: MeasureSeries, lang: str, key: str) -> None:
-    """One line per kind over the years the points give; points without a year are only in the table."""
+    """One line per kind over the years the points give, spaced as the years are (2022, never 2,022);
+    points without a year are only in the table."""
     dated = [point for point in one.points if point.year is not None]
     if len(dated) < 2:
         return
@@ -34,11 +35,16 @@ def _chart(one: MeasureSeries, lang: str, key: str) -> None:
         alt.Chart(frame)
         .mark_line(point=True)
         .encode(
-            x=alt.X("year:O", title=text("year", lang), axis=alt.Axis(labelAngle=0)),
+            x=alt.X(
+                "year:Q",
+                title=text("year", lang),
+                scale=alt.Scale(zero=False, padding=16),
+                axis=alt.Axis(format="d", tickMinStep=1),
+            ),
             y=alt.Y("value:Q", title=one.unit(lang)),
             color=alt.Color("kind:N", title=text("filter_kind", lang)),
             tooltip=[
-                alt.Tooltip("year:O", title=text("year", lang)),
+                alt.Tooltip("year:Q", title=text("year", lang), format="d"),
                 alt.Tooltip("written:N", title=text("column_metrics_value_text", lang)),
             ],
         )

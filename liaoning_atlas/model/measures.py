@@ -117,7 +117,7 @@ def progress_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFra
 
     ``share`` is achieved ÷ target on exact values (``2.5万`` of ``30000`` is 0.833…); of several
     achievements the latest (by year, then its document's date) is compared. A place with several targets
-    for one measure is left out, since which one to compare would be a guess.
+    for one measure, or two achievements tied for latest, is left out: which to compare would be a guess.
     """
     dates = _document_dates(documents)
     rows = []

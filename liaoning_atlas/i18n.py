@@ -100,6 +100,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "资料中还没有同一指标既有目标又有完成值的情况，因此无法显示进度。",
         "No measure in the sources has both a target and an achievement yet, so no progress can be shown.",
     ),
+    "over_time": ("随时间的变化", "Over time"),
+    "latest_progress": (
+        "最新成效 {achieved} / 目标 {target}{share}",
+        "Latest achievement {achieved} / target {target}{share}",
+    ),
     "compare": ("城市比较", "Compare places"),
     "compare_measure": ("比较的指标", "Measure to compare"),
     "key_tasks": ("重点任务（项）", "Key tasks"),

@@ -28,7 +28,10 @@ def test_key_task_count_comes_from_the_plan_quote(dataset):
         assert f"{count}项" in row.iloc[0]["quote"]
 
 
-def metric(id_, entity, kind, value, unit="万人次", measure="ridership", written=None):
+DOCUMENTS = pd.DataFrame([{"id": "reply", "date_signed": None, "date_published": None}])
+
+
+def metric(id_, entity, kind, value, unit="万人次", measure="ridership", written=None, year=None):
     return {
         "id": id_,
         "entity": entity,
@@ -37,6 +40,8 @@ def metric(id_, entity, kind, value, unit="万人次", measure="ridership", writ
         "unit": unit,
         "measure": measure,
         "value_as_written": written,
+        "year": year,
+        "document": "reply",
     }
 
 
@@ -50,9 +55,37 @@ def test_progress_pairs_an_achievement_with_the_target_of_the_same_measure():
             metric("other-unit-goal", "fushun", "target", 4.0, unit="亿元"),
         ]
     )
-    pairs = progress_pairs(frame)
+    pairs = progress_pairs(frame, DOCUMENTS)
     assert pairs[["entity", "achievement", "target"]].values.tolist() == [["shenyang", "done", "goal"]]
     assert pairs["share"].iloc[0] == 0.5
+
+
+def test_progress_compares_the_latest_achievement_with_the_target_on_exact_values():
+    frame = pd.DataFrame(
+        [
+            metric("2022", "shenyang", "achievement", 1.8, year=2022),
+            metric("2024", "shenyang", "achievement", 2.5, year=2024),
+            metric("2021", "shenyang", "achievement", 1.2, year=2021),
+            metric("goal", "shenyang", "target", 30000, unit="人次", year=2025),
+        ]
+    )
+    pairs = progress_pairs(frame, DOCUMENTS)
+    assert pairs[["achievement", "target"]].values.tolist() == [["2024", "goal"]]
+    assert pairs["share"].iloc[0] == 5 / 6  # 25000 ÷ 30000, the 万 multiplied out
+
+
+def test_progress_is_left_out_when_the_target_or_the_latest_achievement_is_a_guess():
+    two_targets = [
+        metric("done", "shenyang", "achievement", 2.5, year=2024),
+        metric("goal", "shenyang", "target", 3.0, year=2025),
+        metric("goal-2", "shenyang", "target", 4.0, year=2027),
+    ]
+    tied = [
+        metric("done", "fushun", "achievement", 2.5, year=2024),
+        metric("done-2", "fushun", "achievement", 2.6, year=2024),
+        metric("goal", "fushun", "target", 3.0, year=2025),
+    ]
+    assert progress_pairs(pd.DataFrame(two_targets + tied), DOCUMENTS).empty
 
 
 def test_comparable_measures_are_plain_numbers_for_several_places(dataset):

@@ -23,6 +23,7 @@ from .filters import (
     topic_filters,
     where,
 )
+from .measures import MeasureSeries, series
 from .profiles import city_profile
 from .zone_profile import zone_profile
 
@@ -139,6 +140,7 @@ class CityView:
     plans: tuple[Row, ...]
     tasks: tuple[TopicTasks, ...]
     documents: tuple[str, ...]
+    series: tuple[MeasureSeries, ...]
 
     shared_metrics: tuple[Row, ...]
     shared_tasks: tuple[Row, ...]
@@ -170,6 +172,7 @@ class ZoneView:
     member_targets: tuple[Headline, ...]
     tasks: tuple[TopicTasks, ...]
     documents: tuple[str, ...]
+    series: tuple[MeasureSeries, ...]
 
     @property
     def task_count(self) -> int:
@@ -363,6 +366,7 @@ def city_view(dataset: Dataset, city_id: str, chosen: Filters = NO_FILTERS) -> C
         targets=_by_kind(metrics, "target"),
         plans=_by_kind(metrics, "plan"),
         tasks=_tasks(dataset, tasks),
+        series=series(metrics[metrics["entity"] == city_id], dataset.documents),
         shared_metrics=_rows(metrics[with_others]),
         shared_tasks=_rows(tasks[tasks_with_others]),
         documents=_documents(
@@ -403,6 +407,7 @@ def zone_view(dataset: Dataset, zone_id: str, chosen: Filters = NO_FILTERS) -> Z
         plans=_by_kind(metrics, "plan"),
         member_targets=member_targets,
         tasks=_tasks(dataset, tasks),
+        series=series(metrics[metrics["entity"] == zone_id], dataset.documents),
         documents=_documents(
             dataset,
             [zone["document"]] if zone["document"] else [],

@@ -12,7 +12,7 @@ from ..model.views import ZoneView, city_view, zone_view
 from ..render.atlas_map import MapView
 from ..render.markdown_text import literal
 from ..render.panel_html import city_panel_html, shared_html, zone_facts_html
-from . import focus, map_component, state
+from . import focus, map_component, series_view, state
 
 ZONE_MAP_HEIGHT = 420
 
@@ -92,7 +92,8 @@ def _members_table(view: ZoneView, lang: str) -> None:
 
 
 def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> None:
-    """Positioning and goal as written, key tasks, members (with extent and confidence) on a map, facts."""
+    """Positioning and goal as written, key tasks, members (with extent and confidence) on a map, facts,
+    and how its measures moved over time."""
     view = zone_view(dataset, zone_id, chosen)
     left, right = st.columns([3, 2], gap="medium")
     with left:
@@ -114,13 +115,16 @@ def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> 
         st.switch_page("views/city.py")
     focus.box(dataset, {zone_id}, lang)
     st.html(zone_facts_html(dataset, view, lang))
+    series_view.over_time(dataset, view.series, lang, key="zone")
 
 
 def city_profile(dataset: Dataset, city_id: str, chosen: Filters, lang: str) -> None:
-    """The city's panel plus what it shares with other cities (沈抚, 沈本 …); the map one click away."""
+    """The city's panel plus what it shares with other cities (沈抚, 沈本 …) and how its measures moved
+    over time; the map one click away."""
     if st.button(text("show_on_map", lang), icon=":material/map:"):
         state.select_city(dataset, city_id)
         st.switch_page("views/map.py")
     view = city_view(dataset, city_id, chosen)
     st.html(city_panel_html(dataset, view, lang))
     st.html(shared_html(dataset, view, lang))
+    series_view.over_time(dataset, view.series, lang, key="city")

@@ -9,10 +9,11 @@ from ..data.dataset import Dataset
 from ..data.metric_format import exact_value, metric_value
 from ..i18n import column, joined, labelled, parenthesised, text
 from ..model.filters import Filters, filter_metrics, filter_tasks
-from ..model.measures import comparable_measures, progress_pairs
+from ..model.measures import comparable_measures, progress_pairs, series
 from ..model.search import place_names
 from ..render.exports import export_frame, file_name, header, sheet_name, to_csv_bytes, to_xlsx_bytes
 from ..render.words import active_filters
+from . import series_view
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TASK_COLUMNS = ("places", "task", "status", "topic", "quote", "document", "plan_section")
@@ -97,7 +98,7 @@ def _kind_table(dataset: Dataset, frame: pd.DataFrame, kind: str, lang: str) -> 
 def _progress(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
     """Achieved ÷ target for each place that has both for one measure."""
     st.subheader(text("progress", lang))
-    pairs = progress_pairs(frame)
+    pairs = progress_pairs(frame, dataset.documents)
     if pairs.empty:
         st.info(text("no_progress", lang))
         return
@@ -150,10 +151,11 @@ def _comparison(dataset: Dataset, frame: pd.DataFrame, lang: str) -> None:
 
 def metrics_tables(dataset: Dataset, chosen: Filters, lang: str) -> None:
     """Achievements, targets and the plan's own counts, each a full-width table (every column in view);
-    progress where one measure has both; a comparison chart."""
+    progress where one measure has both; each measure of a place over time; a comparison chart."""
     frame = filter_metrics(dataset, chosen)
     for kind in ("achievement", "target", "plan"):
         _kind_table(dataset, frame, kind, lang)
     _progress(dataset, frame, lang)
+    series_view.over_time(dataset, series(frame, dataset.documents), lang, key="metrics", named=True)
     _comparison(dataset, frame, lang)
     downloads(dataset, chosen, "metrics", lang)

@@ -17,7 +17,10 @@ FIXTURES = Path(made.__file__).parent
     [
         ("reply.txt", made.REPLY),
         ("page.html", "\n".join([made.PAGE_TITLE, *made.PAGE_PARAGRAPHS]) + "\n"),
-        ("note.docx", "\n".join([*made.NOTE_PARAGRAPHS, *("，".join(row) for row in made.NOTE_TABLE)]) + "\n"),
+        (
+            "note.docx",
+            "\n".join([*made.NOTE_PARAGRAPHS, *("，".join(row) for row in made.NOTE_TABLE)]) + "\n",
+        ),
         ("note.pdf", "\n\n".join(made.PDF_PARAGRAPHS) + "\n"),
     ],
 )

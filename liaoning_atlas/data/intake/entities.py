@@ -1,0 +1,84 @@
+"""Which city or zone a passage is about: the names it mentions, from the cities, zones and gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..places import mentions, place_names
+from ..validation import ParsedTable
+
+_NUMERAL_START = "一二两三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The entity a quantity belongs to, the other entities named with it, and where they were found."""
+
+    entity: str | None
+    others: tuple[str, ...]
+    found_in: str
+    """``句中`` (the clause or sentence), ``标题`` (a heading above it), ``全省`` (none named) or ``未知``."""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Every way the data names a city, a zone or a place → the entity ids it stands for."""
+
+    names: dict[str, tuple[str, ...]]
+    zones: frozenset[str]
+    province: str | None
+
+    region_names: tuple[str, ...] = ()
+    """The names of the cities and zones (not of places), longest first."""
+
+    def without_region(self, label: str) -> str:
+        """``label`` without the city or zone it starts with (大连市空港吞吐量 → 空港吞吐量)."""
+        name = next((name for name in self.region_names if label.startswith(name)), "")
+        return label[len(name) :]
+
+    def named(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(name, entity ids) for each name in ``text``, in reading order; the longest name wins."""
+        return [(mention.name, mention.places) for mention in mentions(text, self.names)]
+
+
+def gazetteer(tables: dict[str, ParsedTable]) -> Gazetteer:
+    """Names of the cities (沈阳市, 沈阳), the zones (辽宁沿海经济带, 辽西; not 一圈 or 一带, which are parts of
+    other words such as 一带一路), their search aliases (沿海经济带) and the gazetteer's places (辽股交)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for name, places in place_names(row for _, row in tables["places"].rows).items():
+        names[name] = places[0].city
+    zones = [row for _, row in tables["zones"].rows]
+    for _, city in tables["cities"].rows:
+        names[city.name_zh] = names[city.short_zh] = (city.id,)
+    for zone in zones:
+        names[zone.name_zh] = (zone.id,)
+        if not zone.short_zh.startswith(tuple(_NUMERAL_START)):
+            names.setdefault(zone.short_zh, (zone.id,))
+    for _, alias in tables["search_aliases"].rows:
+        if alias.means in names and alias.term not in names:
+            names[alias.term] = names[alias.means]
+    province = next((zone.id for zone in zones if zone.kind == "province"), None)
+    regions = {city.id for _, city in tables["cities"].rows} | {zone.id for zone in zones}
+    region_names = sorted((name for name, ids in names.items() if set(ids) <= regions), key=len, reverse=True)
+    return Gazetteer(names, frozenset(zone.id for zone in zones), province, tuple(region_names))
+
+
+def attribute(passages: list[str], headings: tuple[str, ...], places: Gazetteer) -> Attribution:
+    """The first of ``passages`` (the clause, then the sentence) that names a place gives the entity (the
+    first named) and the others; else the nearest heading that names one, a zone before a city (a figure
+    under a 沿海经济带 heading is the coast's); else the province."""
+    for passage in passages:
+        named = places.named(passage)
+        if named:
+            ids = list(dict.fromkeys(entity for _, ids in named for entity in ids))
+            return Attribution(ids[0], tuple(ids[1:]), "句中", named[0][0])
+    for heading in reversed(headings):
+        named = places.named(heading)
+        zones = [(name, ids) for name, ids in named if ids[0] in places.zones - {places.province}]
+        if zones or named:
+            name, ids = (zones or named)[0]
+            return Attribution(ids[0], (), "标题", name)
+    if places.province:
+        return Attribution(places.province, (), "全省")
+    return Attribution(None, (), "未知")

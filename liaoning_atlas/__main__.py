@@ -1,5 +1,6 @@
 """Command line: ``python -m liaoning_atlas validate [DATA_DIR]`` checks the data files;
-``python -m liaoning_atlas serve [STREAMLIT OPTIONS]`` starts the app."""
+``python -m liaoning_atlas serve [STREAMLIT OPTIONS]`` starts the app;
+``python -m liaoning_atlas intake FILE --out DIR`` proposes the rows of a new document (docs/intake.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     validate = commands.add_parser("validate", help="检查 data/ 中的全部 CSV 文件 / check every data file")
     validate.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     commands.add_parser("serve", help="启动看板 / start the app (further options go to Streamlit)")
+    intake = commands.add_parser(
+        "intake", help="读取新文件，生成待审核的数据行 / propose rows for a new document"
+    )
+    intake.add_argument("file", type=Path)
+    intake.add_argument("--out", type=Path, required=True, help="输出文件夹 / output folder")
+    intake.add_argument("--data", type=Path, default=DATA_DIR, help="现有数据文件夹 / existing data folder")
     args, passed_on = parser.parse_known_args(argv)
     if args.command == "serve":
         from .ui.server import serve
@@ -24,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
         return serve(passed_on)
     if passed_on:
         parser.error(f"unrecognized arguments: {' '.join(passed_on)}")
+    if args.command == "intake":
+        return run_intake(args.file, args.out, args.data)
 
     problems = find_problems(args.data_dir)
     for problem in problems:
@@ -32,6 +41,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"发现 {len(problems)} 个问题。", file=sys.stderr)
         return 1
     print(f"{args.data_dir}：数据有效。")
+    return 0
+
+
+def run_intake(file: Path, out_dir: Path, data_dir: Path) -> int:
+    """Read ``file`` and write its proposed rows under ``out_dir``; a message and 1 when it cannot."""
+    from .data.intake.proposals import intake
+    from .data.intake.reading import UnreadableDocument, read_document
+
+    if out_dir.resolve().is_relative_to(data_dir.resolve()):
+        print(
+            f"输出文件夹 {out_dir} 在数据文件夹 {data_dir} 中：请另选文件夹，intake 不改动现有数据。",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        text = read_document(file)
+    except UnreadableDocument as error:
+        print(error, file=sys.stderr)
+        return 1
+    result = intake(file, out_dir, data_dir, text)
+    print(f"{file.name}：{len(result.metrics)} 条指标建议，已写入 {out_dir}（请审核后再并入 data/）。")
     return 0
 
 

@@ -1,0 +1,98 @@
+"""``python -m liaoning_atlas intake FILE --out DIR`` writes only under DIR and never touches data/."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from liaoning_atlas.__main__ import main
+from liaoning_atlas.data.paths import DATA_DIR, ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures" / "intake"
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` → a hash of its bytes."""
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return next(csv.reader(handle))
+
+
+@pytest.mark.parametrize("name", ["reply.txt", "page.html", "note.docx", "note.pdf"])
+def test_intake_writes_only_under_its_folder(tmp_path, name, capsys):
+    data_before = tree(DATA_DIR)
+    out = tmp_path / "out"
+    assert main(["intake", str(FIXTURES / name), "--out", str(out)]) == 0
+    assert tree(DATA_DIR) == data_before
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    stem = Path(name).stem
+    assert set(tree(out)) == {
+        f"sources/{stem}.txt",
+        "documents.csv",
+        "metrics.csv",
+        "roles.csv",
+        "tasks.csv",
+    }
+    assert "条指标建议" in capsys.readouterr().out
+
+
+def test_the_files_are_excel_friendly_csv_with_the_data_columns(tmp_path):
+    out = tmp_path / "out"
+    main(["intake", str(FIXTURES / "reply.txt"), "--out", str(out)])
+    raw = (out / "metrics.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" not in raw
+    assert header(out / "documents.csv") == header(DATA_DIR / "documents.csv")
+    assert header(out / "metrics.csv") == [
+        *header(DATA_DIR / "metrics.csv"),
+        "status",
+        "confidence",
+        "reason",
+        "links_to",
+    ]
+    for table in ("roles", "tasks"):
+        assert header(out / f"{table}.csv") == [
+            *header(DATA_DIR / f"{table}.csv"),
+            "status",
+            "confidence",
+            "reason",
+        ]
+    text = (out / "sources" / "reply.txt").read_text(encoding="utf-8")
+    with (out / "metrics.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 12
+    assert all(row["quote"] in text and row["document"] == "reply" for row in rows)
+
+
+def test_an_unreadable_file_is_named_and_exits_1(tmp_path):
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "liaoning_atlas", "intake", str(FIXTURES / "blank.pdf"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "blank.pdf" in result.stderr and "没有文字层" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not out.exists()
+
+
+def test_the_output_folder_may_not_be_inside_the_data(tmp_path, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    assert main(["intake", str(FIXTURES / "reply.txt"), "--out", str(data / "new"), "--data", str(data)]) == 1
+    assert not (data / "new").exists()
+    assert "数据文件夹" in capsys.readouterr().err

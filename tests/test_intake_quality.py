@@ -19,7 +19,8 @@ def fixtures():
 
 def test_both_benches_have_documents(shipped, fixtures):
     assert {score.name for score in shipped} == {"reply_2024", "plan_explainer_2023"}
-    assert {score.name for score in fixtures} == {"reply.txt", "page.html", "note.docx", "note.pdf"}
+    expected = {"reply.txt", "page.html", "note.docx", "note.pdf", "summary.txt"}
+    assert {score.name for score in fixtures} == expected
 
 
 def test_the_curated_metrics_of_the_shipped_documents_are_found(shipped):

@@ -22,7 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from liaoning_atlas.data.intake.proposals import document_row, located, metric_rows  # noqa: E402
+from liaoning_atlas.data.intake.proposals import (  # noqa: E402
+    document_row,
+    located,
+    metric_rows,
+    role_rows,
+    task_rows,
+)
 from liaoning_atlas.data.intake.reading import read_document  # noqa: E402
 from liaoning_atlas.data.paths import DATA_DIR  # noqa: E402
 from liaoning_atlas.data.validation import read_tables  # noqa: E402
@@ -160,10 +166,81 @@ def table(title: str, scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class StatementScore:
+    """Roles and tasks of one shipped document against the curated rows (the stretch part of the intake)."""
+
+    name: str
+    roles: int
+    roles_proposed: int
+    roles_found: int
+    """Curated role names (role_zh) some proposal has word for word."""
+    tasks: int
+    tasks_proposed: int
+    tasks_found: int
+    """Curated tasks whose quote and a proposal's overlap (one holds the other)."""
+    status_right: int
+    """Found tasks whose proposal has the curated status."""
+
+
+def statement_scores(data_dir: Path = DATA_DIR) -> list[StatementScore]:
+    tables, _ = read_tables(data_dir)
+    roles, tasks = _rows(data_dir / "roles.csv"), _rows(data_dir / "tasks.csv")
+    scores = []
+    for document in _rows(data_dir / "documents.csv"):
+        if not document["file"].endswith(".txt"):
+            continue
+        path = data_dir / "sources" / document["file"]
+        text = read_document(path)
+        row = document_row(path, text)
+        proposed_roles, proposed_tasks = role_rows(text, row, tables), task_rows(text, row, tables)
+        names = {role["role_zh"] for role in proposed_roles}
+        curated_roles = [role for role in roles if role["document"] == document["id"]]
+        curated_tasks = [task for task in tasks if task["document"] == document["id"]]
+        found = 0
+        right = 0
+        for task in curated_tasks:
+            match = next(
+                (p for p in proposed_tasks if p["quote"] in task["quote"] or task["quote"] in p["quote"]),
+                None,
+            )
+            found += match is not None
+            right += match is not None and match["status"] == task["status"]
+        scores.append(
+            StatementScore(
+                document["id"],
+                len(curated_roles),
+                len(proposed_roles),
+                sum(role["role_zh"] in names for role in curated_roles),
+                len(curated_tasks),
+                len(proposed_tasks),
+                found,
+                right,
+            )
+        )
+    return scores
+
+
+def statement_table(scores: list[StatementScore]) -> str:
+    lines = [
+        "随附文件的定位与任务（对照 data/roles.csv、data/tasks.csv）",
+        f"{'文件':<24}{'定位 应有/建议/找到':>20}{'任务 应有/建议/找到':>20}{'任务状态一致':>10}",
+    ]
+    for s in scores:
+        status = f"{s.status_right / s.tasks_found:.1%}" if s.tasks_found else "—"
+        lines.append(
+            f"{s.name:<24}{f'{s.roles}/{s.roles_proposed}/{s.roles_found}':>20}"
+            f"{f'{s.tasks}/{s.tasks_proposed}/{s.tasks_found}':>20}{status:>14}"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
     print(table("随附文件（对照 data/metrics.csv）", shipped_scores()))
     print()
     print(table("测试文件（对照 tests/fixtures/intake/expected.csv）", fixture_scores()))
+    print()
+    print(statement_table(statement_scores()))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,20 @@ class Attribution:
     """``句中`` (the clause or sentence), ``标题`` (a heading above it), ``全省`` (none named) or ``未知``."""
     name: str = ""
 
+    @property
+    def confidence(self) -> str:
+        """high when the passage names the place, medium when a heading does, low otherwise."""
+        return {"句中": "high", "标题": "medium"}.get(self.found_in, "low")
+
+    @property
+    def reason(self) -> str:
+        """Where the entity was found, for the reviewer: 主体：句中“大连”."""
+        if self.found_in == "句中":
+            return f"主体：句中“{self.name}”"
+        if self.found_in == "标题":
+            return f"主体：标题中的“{self.name}”"
+        return "主体：未点名，暂记全省" if self.entity else "主体：未点名"
+
 
 @dataclass(frozen=True)
 class Gazetteer:

@@ -11,11 +11,14 @@ from pathlib import Path
 from ..metric_format import format_number
 from ..schema import Metric
 from ..validation import ParsedTable, read_tables
+from . import statements
 from .entities import Gazetteer, attribute, gazetteer
 from .passages import Sentence, quote, sentences
 from .quantities import COMPARATOR_RUN, Quantity, quantities, shielded
 
 REVIEW_COLUMNS = ("status", "confidence", "reason")
+"""Added to each proposed row for the reviewer; in tasks.csv, whose own ``status`` is done/ongoing/planned,
+the first is called ``review_status``."""
 LINK_SIMILARITY = 0.5
 """Least character-bigram Jaccard similarity at which a proposal is the same measure as an existing metric."""
 _TARGET = re.compile(r"力争|争取|目标|预计|到20\d\d年|将")
@@ -35,6 +38,8 @@ class Intake:
 
     document: dict[str, str]
     metrics: list[dict[str, str]]
+    roles: list[dict[str, str]]
+    tasks: list[dict[str, str]]
     text: str
 
 
@@ -42,9 +47,15 @@ def intake(path: Path, out_dir: Path, data_dir: Path, text: str) -> Intake:
     """Propose the rows for the document at ``path`` (read as ``text``) and write them under ``out_dir``."""
     tables, _ = read_tables(data_dir)
     document = document_row(path, text)
-    metrics = metric_rows(text, document, tables)
-    write(out_dir, data_dir, document, metrics, text)
-    return Intake(document, metrics, text)
+    found = Intake(
+        document,
+        metric_rows(text, document, tables),
+        role_rows(text, document, tables),
+        task_rows(text, document, tables),
+        text,
+    )
+    write(out_dir, data_dir, found)
+    return found
 
 
 def _iso(match: re.Match | None) -> str:
@@ -206,16 +217,10 @@ def _metric_row(
     linked = best if best and _likeness(label, passage, best) >= LINK_SIMILARITY else None
     nearest = max(existing, key=lambda m: _likeness(label, passage, m), default=None)
     written = "汉字数字+单位" if quantity.value_as_written else "数字+单位"
-    if who.found_in == "句中":
-        entity_reason = f"主体：句中“{who.name}”"
-    elif who.found_in == "标题":
-        entity_reason = f"主体：标题中的“{who.name}”"
-    else:
-        entity_reason = "主体：未点名，暂记全省" if who.entity else "主体：未点名"
-    confidence = {"句中": "high", "标题": "medium"}.get(who.found_in, "low")
+    confidence = who.confidence
     if quantity.value_as_written and confidence == "high":
         confidence = "medium"
-    reasons = [written, kind_reason, entity_reason] + ([f"同现有指标 {linked.id}"] if linked else [])
+    reasons = [written, kind_reason, who.reason] + ([f"同现有指标 {linked.id}"] if linked else [])
     return {
         "id": f"{document['id']}-{number:03d}",
         "entity": who.entity or "",
@@ -257,12 +262,67 @@ def _write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> No
         writer.writerows([row.get(column, "") for column in columns] for row in rows)
 
 
-def write(out_dir: Path, data_dir: Path, document: dict, metrics: list[dict], text: str) -> None:
-    """``out_dir``: sources/<id>.txt, documents.csv, metrics.csv, and roles.csv and tasks.csv (headers)."""
+def role_rows(text: str, document: dict[str, str], tables: dict[str, ParsedTable]) -> list[dict[str, str]]:
+    """One proposed roles row for every 建设…中心 / 打造…基地 of the text (role_en left to the reviewer)."""
+    places = gazetteer(tables)
+    rows = []
+    for number, role in enumerate(statements.roles(text, sentences(text), places), start=1):
+        numbered = re.match(r"[(（]?[一二三四五六七八九十\d]+[)）.、]", role.quote) is not None
+        confidence = "low" if role.who.confidence == "low" else "medium"
+        if numbered and role.who.found_in == "句中":
+            confidence = "high"  # 1.建设国家先进制造中心: a heading that names the role
+        rows.append(
+            {
+                "id": f"{document['id']}-r{number:03d}",
+                "entity": role.who.entity or "",
+                "role_zh": role.role_zh,
+                "document": document["id"],
+                "quote": role.quote,
+                "status": "proposed",
+                "confidence": confidence,
+                "reason": "；".join(
+                    ["建设/打造…句式" + ("（编号标题）" if numbered else ""), role.who.reason]
+                ),
+            }
+        )
+    return rows
+
+
+def task_rows(text: str, document: dict[str, str], tables: dict[str, ParsedTable]) -> list[dict[str, str]]:
+    """One proposed tasks row for every sentence of a numbered item, its status from its wording."""
+    places = gazetteer(tables)
+    existing = [row for _, row in tables["tasks"].rows]
+    rows = []
+    found = statements.tasks(text, sentences(text), places, reply=document["kind"] == "reply")
+    for number, task in enumerate(found, start=1):
+        nearest = max(existing, key=lambda t: similarity(task.task_zh, t.task_zh), default=None)
+        rows.append(
+            {
+                "id": f"{document['id']}-t{number:03d}",
+                "entities": ";".join(filter(None, (task.who.entity, *task.who.others))),
+                "task_zh": task.task_zh,
+                "topic": nearest.topic if nearest else "",
+                "plan_section": task.section,
+                "status": task.status,
+                "document": document["id"],
+                "quote": task.quote,
+                "review_status": "proposed",
+                "confidence": task.who.confidence,
+                "reason": "；".join(
+                    [f"编号条目 {task.section} 中的句子", f"状态：{task.why}", task.who.reason]
+                ),
+            }
+        )
+    return rows
+
+
+def write(out_dir: Path, data_dir: Path, found: Intake) -> None:
+    """``out_dir``: sources/<id>.txt, documents.csv, and the proposed metrics, roles and tasks."""
     (out_dir / "sources").mkdir(parents=True, exist_ok=True)
-    (out_dir / "sources" / document["file"]).write_text(text, encoding="utf-8")
-    _write_csv(out_dir / "documents.csv", _header(data_dir, "documents"), [document])
-    review = [*REVIEW_COLUMNS, "links_to"]
-    _write_csv(out_dir / "metrics.csv", _header(data_dir, "metrics") + review, metrics)
-    for table in ("roles", "tasks"):
-        _write_csv(out_dir / f"{table}.csv", _header(data_dir, table) + list(REVIEW_COLUMNS), [])
+    (out_dir / "sources" / found.document["file"]).write_text(found.text, encoding="utf-8")
+    _write_csv(out_dir / "documents.csv", _header(data_dir, "documents"), [found.document])
+    metrics = [*_header(data_dir, "metrics"), *REVIEW_COLUMNS, "links_to"]
+    _write_csv(out_dir / "metrics.csv", metrics, found.metrics)
+    _write_csv(out_dir / "roles.csv", [*_header(data_dir, "roles"), *REVIEW_COLUMNS], found.roles)
+    tasks = [*_header(data_dir, "tasks"), "review_status", *REVIEW_COLUMNS[1:]]
+    _write_csv(out_dir / "tasks.csv", tasks, found.tasks)

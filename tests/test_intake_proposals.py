@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from liaoning_atlas.data.consistency import _number_in_quote
 from liaoning_atlas.data.intake.entities import attribute, gazetteer
 from liaoning_atlas.data.intake.proposals import document_row, metric_rows, similarity
 from liaoning_atlas.data.intake.reading import read_document
@@ -165,15 +167,26 @@ def test_an_unlinked_proposal_has_a_label_cut_from_its_clause():
     assert all(row["measure"] == "" and row["links_to"] == "" for row in rows)
 
 
-@pytest.mark.parametrize("name", ["reply.txt", "page.html", "note.docx", "note.pdf"])
-def test_every_proposal_quotes_the_text_verbatim_and_is_marked_for_review(name):
-    path = FIXTURES / name
+DOCUMENTS = [
+    *(FIXTURES / name for name in ("reply.txt", "page.html", "note.docx", "note.pdf", "summary.txt")),
+    *sorted((DATA_DIR / "sources").glob("*.txt")),
+]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.name)
+def test_every_proposal_quotes_the_text_and_passes_the_validators_number_rule(path):
     text = read_document(path)
     rows = metric_rows(text, document_row(path, text), TABLES)
     assert rows
     for row in rows:
         assert row["quote"] in text
         assert row["unit"] in row["quote"]
+        if row["value_as_written"]:
+            assert row["value_as_written"] in row["quote"]
+        else:
+            assert _number_in_quote(
+                SimpleNamespace(value=float(row["value"]), unit=row["unit"], quote=row["quote"])
+            )
         assert row["status"] == "proposed"
         assert row["confidence"] in {"high", "medium", "low"}
         assert row["reason"]

@@ -82,13 +82,12 @@ def _read_docx(path: Path) -> str:
 
 def _read_pdf(path: Path) -> str:
     from pdfminer.high_level import extract_text
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
+    from pdfminer.psexceptions import PSException  # the base of every pdfminer parsing error
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings that say nothing to the reader
     try:
         text = extract_text(str(path))
-    except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError) as error:
+    except (PSException, ValueError, TypeError, KeyError) as error:
         raise UnreadableDocument(f"无法读取 {path.name}：PDF 文件已损坏或无法解析") from error
     if not text.strip():
         raise UnreadableDocument(f"无法读取 {path.name}：PDF 没有文字层（可能是扫描件），请先做文字识别")

@@ -86,11 +86,33 @@ def test_the_id_is_made_from_the_file_name():
         (["开通航线8条"], ("标题", "（二）推进辽宁沿海经济带协同发展", "1.交通"), "coastal", (), "标题"),
         (["开通航线8条"], ("（一）发挥沈阳作用，推进沈阳现代化都市圈发展",), "metro", (), "标题"),
         (["开通航线8条"], ("二、下一步工作安排",), "province", (), "全省"),
+        (
+            ["建设沈阳中心城市、建设大连强市、加强“双核”协同联动"],
+            (),
+            "dual_core",
+            ("shenyang", "dalian"),
+            "句中",
+        ),
+        (
+            ["日均客流量2.5万人次", "沈阳、抚顺两市间建成轻轨"],
+            ("（一）推进沈阳现代化都市圈发展",),
+            "metro",
+            ("shenyang", "fushun"),
+            "标题",
+        ),
+        (["沈阳、抚顺两市间建成轻轨"], ("（一）强化交通",), "shenyang", ("fushun",), "句中"),
     ],
 )
 def test_the_entity_is_the_place_named(passages, headings, entity, others, where):
     found = attribute(passages, headings, PLACES)
     assert (found.entity, found.others, found.found_in) == (entity, others, where)
+
+
+def test_a_count_of_a_plan_part_belongs_to_the_part_heading():
+    headings = ("标题", "第三部分,加快建设沈阳现代化都市圈")
+    passages = ["公共服务共建共享等7方面", "提出了推进沈抚同城化发展"]
+    assert attribute(passages, headings, PLACES).entity == "shenfu"
+    assert attribute(passages, headings, PLACES, heading_first=True).entity == "metro"
 
 
 @pytest.mark.parametrize(

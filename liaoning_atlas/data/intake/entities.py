@@ -51,6 +51,11 @@ class Gazetteer:
         name = next((name for name in self.region_names if label.startswith(name)), "")
         return label[len(name) :]
 
+    @property
+    def regional_zones(self) -> frozenset[str]:
+        """The zones that are parts of the province (not the province itself)."""
+        return self.zones - {self.province}
+
     def named(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
         """(name, entity ids) for each name in ``text``, in reading order; the longest name wins."""
         return [(mention.name, mention.places) for mention in mentions(text, self.names)]
@@ -78,21 +83,45 @@ def gazetteer(tables: dict[str, ParsedTable]) -> Gazetteer:
     return Gazetteer(names, frozenset(zone.id for zone in zones), province, tuple(region_names))
 
 
-def attribute(passages: list[str], headings: tuple[str, ...], places: Gazetteer) -> Attribution:
-    """The first of ``passages`` (the clause, then the sentence) that names a place gives the entity (the
-    first named) and the others; else the nearest heading that names one, a zone before a city (a figure
-    under a 沿海经济带 heading is the coast's); else the province."""
+def attribute(
+    passages: list[str], headings: tuple[str, ...], places: Gazetteer, heading_first: bool = False
+) -> Attribution:
+    """Who a figure belongs to.
+
+    The first of ``passages`` (the clause, then the sentence) that names a place gives the entity and the
+    others: a zone it names before the cities (“双核”协同联动 with 沈阳, 大连 is the dual core's); several
+    cities under a zone's heading are that zone's, shared with them (沈阳、抚顺两市间 under the metropolitan
+    area). A passage naming nothing takes the nearest heading that names a place, a zone before a city (a
+    figure under a 沿海经济带 heading is the coast's); else the province. ``heading_first`` (a count of a
+    plan part's contents) asks the headings before the passages.
+    """
+    from_headings = _from_headings(headings, places)
+    if heading_first and from_headings:
+        return from_headings
     for passage in passages:
         named = places.named(passage)
         if named:
             ids = list(dict.fromkeys(entity for _, ids in named for entity in ids))
-            return Attribution(ids[0], tuple(ids[1:]), "句中", named[0][0])
-    for heading in reversed(headings):
-        named = places.named(heading)
-        zones = [(name, ids) for name, ids in named if ids[0] in places.zones - {places.province}]
-        if zones or named:
-            name, ids = (zones or named)[0]
-            return Attribution(ids[0], (), "标题", name)
+            zones = [entity for entity in ids if entity in places.regional_zones]
+            if zones:
+                ids = [zones[0], *(entity for entity in ids if entity != zones[0])]
+            elif len(ids) > 1 and from_headings and from_headings.entity in places.regional_zones:
+                return Attribution(from_headings.entity, tuple(ids), "标题", from_headings.name)
+            name = next(name for name, found in named if ids[0] in found)
+            return Attribution(ids[0], tuple(ids[1:]), "句中", name)
+    if from_headings:
+        return from_headings
     if places.province:
         return Attribution(places.province, (), "全省")
     return Attribution(None, (), "未知")
+
+
+def _from_headings(headings: tuple[str, ...], places: Gazetteer) -> Attribution | None:
+    """The place the nearest heading naming one names, a zone before a city."""
+    for heading in reversed(headings):
+        named = places.named(heading)
+        zones = [(name, ids) for name, ids in named if ids[0] in places.regional_zones]
+        if zones or named:
+            name, ids = (zones or named)[0]
+            return Attribution(ids[0], (), "标题", name)
+    return None

@@ -211,7 +211,7 @@ def _metric_row(
     sentence, quantity, passage, label = found.sentence, found.quantity, found.quote, found.label
     kind, kind_reason = _kind(document, sentence, quantity, found.after)
     year, year_basis = _year(document, sentence, quantity)
-    who = attribute([passage, sentence.text], sentence.headings, places)
+    who = attribute([passage, sentence.text], sentence.headings, places, heading_first=kind == "plan")
     same = [m for m in existing if m.entity == who.entity and m.unit == quantity.unit]
     best = max(same, key=lambda m: _likeness(label, passage, m), default=None)
     linked = best if best and _likeness(label, passage, best) >= LINK_SIMILARITY else None

@@ -36,6 +36,9 @@ def found(text: str) -> list[tuple[float, str, str | None, str | None]]:
         ("形成一批具有引领性超千亿的特色产业集群", [(1000, "亿", "超", "超千亿")]),
         ("《方案》主要包括8个部分", [(8, "个部分", None, None)]),
         ("公共服务共建共享等7方面", [(7, "方面", None, None)]),
+        ("培育企业3,500家", [(3500, "家", None, "3,500家")]),  # grouped in thousands: its words as written
+        ("单位能耗下降5%", [(5, "%", "下降", None)]),
+        ("带动就业约3万人", [(3, "万人", "约", None)]),
     ],
 )
 def test_a_quantity_is_its_number_unit_and_comparator(text, expected):

@@ -38,6 +38,12 @@ def test_a_page_without_its_title_in_the_body_starts_with_the_title(tmp_path):
     assert read_document(page).startswith("锦州港通报\n锦州港新开航线3条")
 
 
+def test_figures_in_full_width_are_read_as_ordinary_figures(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_text("营业收入增长１２．５％，新增企业３６家。\n", encoding="utf-8")
+    assert read_document(path) == "营业收入增长12.5%，新增企业36家。\n"
+
+
 def test_text_in_gb18030_is_read(tmp_path):
     path = tmp_path / "old.txt"
     path.write_bytes("朝阳市新建农村公路86公里。\n".encode("gb18030"))

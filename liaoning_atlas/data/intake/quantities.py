@@ -22,12 +22,17 @@ MEASURES = (
 """Measure words and units a number may carry; a magnitude (万, 亿 …) may lead them."""
 _MEASURE = "|".join(sorted(map(re.escape, MEASURES), key=len, reverse=True))
 _MAGNITUDE = "万亿|千万|百万|亿|万|千|百"
-COMPARATORS_BEFORE = ("力争", "争取", "累计", "达到", "增至", "突破", "增长", "超过", "超", "新增", "完成", "实现")  # fmt: skip
+COMPARATORS_BEFORE = (
+    "力争", "争取", "累计", "达到", "增至", "突破", "增长", "超过", "超", "新增", "完成", "实现",
+    "增加", "提高", "提升", "下降", "减少", "降低", "降至", "约", "近", "逾",
+)  # fmt: skip
 _LONGEST_FIRST = sorted(COMPARATORS_BEFORE, key=len, reverse=True)
-COMPARATOR_RUN = re.compile(rf"(?:{'|'.join(COMPARATORS_BEFORE)})+$")
+COMPARATOR_RUN = re.compile(rf"(?:{'|'.join(_LONGEST_FIRST)})+$")
 _ARABIC = re.compile(
-    rf"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(?![\d.]?\d)(余|多)?((?:{_MAGNITUDE})?(?:{_MEASURE})|(?:{_MAGNITUDE})(?![\dA-Za-z]))(以上|左右|多)?"
+    r"(?<![0-9.A-Za-z第])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9.]?[0-9])"
+    rf"(余|多)?((?:{_MAGNITUDE})?(?:{_MEASURE})|(?:{_MAGNITUDE})(?![0-9A-Za-z]))(以上|左右|多)?"
 )
+"""A number in figures (3,500 grouped in thousands, too) and its unit, 余 or 多 between, 以上 … after."""
 _CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 _CHINESE = re.compile(
     rf"(?<![\d.第{_CHINESE_NUMERALS}])([{_CHINESE_NUMERALS}]+)(余|多)?((?:{_MEASURE})|级)?(以上|左右|多)?"
@@ -85,13 +90,15 @@ def _arabic(text: str, start: int, end: int) -> list[Quantity]:
     found = []
     for match in _ARABIC.finditer(text, start, end):
         number, between, unit, after = match.groups()
+        grouped = "," in number  # 3,500家: the validator finds it by its words as written
         found.append(
             Quantity(
                 match.start(),
                 match.end(3),
-                float(number),
+                float(number.replace(",", "")),
                 unit,
                 _comparator(text, start, match.start(), between, after),
+                text[match.start() : match.end(3)] if grouped else None,
             )
         )
     return found

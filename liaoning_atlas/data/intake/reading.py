@@ -14,6 +14,8 @@ _WRAPPED = re.compile(
 )
 """A single line break inside a sentence: between CJK characters, or a CJK character and a figure (企业⏎36家);
 never after the end of a sentence, where a paragraph may end."""
+_FULLWIDTH_NUMBER = re.compile(r"[０-９]+(?:．[０-９]+)?％?")
+"""Figures typed in full width (１２．５％), read as ordinary ones (12.5%)."""
 _RADICALS = re.compile("[\u2e80-\u2fdf]")
 _SUPPLEMENT_RADICALS = str.maketrans(
     "⺠⻄⻅⻆⻉⻋⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻁⻡⺝⺼⺮⺩⻊",
@@ -36,7 +38,7 @@ def read_document(path: Path) -> str:
         raise UnreadableDocument(f"无法读取 {path.name}：不支持的文件类型（可用：{known}）")
     if not path.is_file():
         raise UnreadableDocument(f"无法读取 {path.name}：文件不存在")
-    text = reader(path)
+    text = _FULLWIDTH_NUMBER.sub(lambda m: unicodedata.normalize("NFKC", m.group()), reader(path))
     if not text.strip():
         raise UnreadableDocument(f"无法读取 {path.name}：文件中没有可提取的文字")
     return text

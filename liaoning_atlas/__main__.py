@@ -49,6 +49,9 @@ def run_intake(file: Path, out_dir: Path, data_dir: Path) -> int:
     from .data.intake.proposals import intake
     from .data.intake.reading import UnreadableDocument, read_document
 
+    if not all((data_dir / f"{table}.csv").is_file() for table in ("documents", "metrics", "roles", "tasks")):
+        print(f"{data_dir} 不是数据文件夹（缺少 documents、metrics、roles 或 tasks 表）。", file=sys.stderr)
+        return 1
     if out_dir.resolve().is_relative_to(data_dir.resolve()):
         print(
             f"输出文件夹 {out_dir} 在数据文件夹 {data_dir} 中：请另选文件夹，intake 不改动现有数据。",
@@ -61,7 +64,8 @@ def run_intake(file: Path, out_dir: Path, data_dir: Path) -> int:
         print(error, file=sys.stderr)
         return 1
     result = intake(file, out_dir, data_dir, text)
-    print(f"{file.name}：{len(result.metrics)} 条指标建议，已写入 {out_dir}（请审核后再并入 data/）。")
+    counts = f"{len(result.metrics)} 条指标、{len(result.roles)} 条定位、{len(result.tasks)} 条任务建议"
+    print(f"{file.name}：{counts}，已写入 {out_dir}（请审核后再并入 data/）。")
     return 0
 
 

@@ -45,7 +45,7 @@ def test_intake_writes_only_under_its_folder(tmp_path, name, capsys):
         "roles.csv",
         "tasks.csv",
     }
-    assert "条指标建议" in capsys.readouterr().out
+    assert "条任务建议" in capsys.readouterr().out
 
 
 def test_the_files_are_excel_friendly_csv_with_the_data_columns(tmp_path):
@@ -91,8 +91,18 @@ def test_an_unreadable_file_is_named_and_exits_1(tmp_path):
 
 
 def test_the_output_folder_may_not_be_inside_the_data(tmp_path, capsys):
-    data = tmp_path / "data"
-    data.mkdir()
-    assert main(["intake", str(FIXTURES / "reply.txt"), "--out", str(data / "new"), "--data", str(data)]) == 1
-    assert not (data / "new").exists()
-    assert "数据文件夹" in capsys.readouterr().err
+    data_before = tree(DATA_DIR)
+    out = DATA_DIR / "intake_draft"
+    assert main(["intake", str(FIXTURES / "reply.txt"), "--out", str(out)]) == 1
+    assert not out.exists()
+    assert tree(DATA_DIR) == data_before
+    assert "在数据文件夹" in capsys.readouterr().err
+
+
+def test_a_folder_without_the_data_tables_is_refused(tmp_path, capsys):
+    assert (
+        main(["intake", str(FIXTURES / "reply.txt"), "--out", str(tmp_path / "out"), "--data", str(tmp_path)])
+        == 1
+    )
+    assert not (tmp_path / "out").exists()
+    assert "不是数据文件夹" in capsys.readouterr().err

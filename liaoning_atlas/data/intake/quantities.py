@@ -41,7 +41,8 @@ _CHINESE = re.compile(
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number and its unit at ``start:end`` of the text; ``value_as_written`` only for Chinese numerals."""
+    """A number and its unit at ``start:end`` of the text; ``value_as_written`` where the validator needs
+    the words as written (Chinese numerals: 千亿元; a number grouped in thousands: 3,500家)."""
 
     start: int
     end: int
@@ -49,15 +50,6 @@ class Quantity:
     unit: str
     comparator: str | None
     value_as_written: str | None = None
-
-    @property
-    def written(self) -> str:
-        """How the text writes it: 2.5万人次, 千亿元."""
-        return self.value_as_written or f"{_number(self.value)}{self.unit}"
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 def shielded(text: str) -> list[tuple[int, int]]:

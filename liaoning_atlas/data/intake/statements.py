@@ -1,4 +1,5 @@
-"""Candidate roles (建设…中心, 打造…基地, …示范区) and tasks (a document's numbered items) of a new document."""
+"""Candidate roles (建设…中心, 打造…基地, …示范区) and tasks (the sentences of its numbered items) of a new
+document."""
 
 from __future__ import annotations
 

@@ -216,10 +216,9 @@ def _metric_row(
     best = max(same, key=lambda m: _likeness(label, passage, m), default=None)
     linked = best if best and _likeness(label, passage, best) >= LINK_SIMILARITY else None
     nearest = max(existing, key=lambda m: _likeness(label, passage, m), default=None)
-    written = "汉字数字+单位" if quantity.value_as_written else "数字+单位"
-    confidence = who.confidence
-    if quantity.value_as_written and confidence == "high":
-        confidence = "medium"
+    in_words = bool(quantity.value_as_written) and not quantity.value_as_written[0].isdigit()
+    written = "汉字数字+单位" if in_words else "数字+单位"
+    confidence = "medium" if in_words and who.confidence == "high" else who.confidence
     reasons = [written, kind_reason, who.reason] + ([f"同现有指标 {linked.id}"] if linked else [])
     return {
         "id": f"{document['id']}-{number:03d}",

@@ -113,17 +113,23 @@ def _excluded(text: str, exclusions: list[dict[str, str]]) -> int:
     )
 
 
+def _shipped(data_dir: Path) -> list[tuple[dict[str, str], Path, str]]:
+    """(documents row, path, plain text) of every document whose source is a shipped .txt file."""
+    found = []
+    for document in _rows(data_dir / "documents.csv"):
+        if document["file"].endswith(".txt"):
+            path = data_dir / "sources" / document["file"]
+            found.append((document, path, read_document(path)))
+    return found
+
+
 def shipped_scores(data_dir: Path = DATA_DIR) -> list[Score]:
     """The intake of each shipped .txt source, against the curated metrics of that document."""
     tables, _ = read_tables(data_dir)
     metrics = _rows(data_dir / "metrics.csv")
     exclusions = _rows(data_dir / "number_exclusions.csv")
     scores = []
-    for document in _rows(data_dir / "documents.csv"):
-        if not document["file"].endswith(".txt"):
-            continue
-        path = data_dir / "sources" / document["file"]
-        text = read_document(path)
+    for document, path, text in _shipped(data_dir):
         proposals = metric_rows(text, document_row(path, text), tables)
         curated = [row for row in metrics if row["document"] == document["id"] and row["value"]]
         own = [row for row in exclusions if row["document"] == document["id"]]
@@ -145,6 +151,7 @@ def fixture_scores(fixtures: Path = FIXTURES, data_dir: Path = DATA_DIR) -> list
 
 
 def total(scores: list[Score]) -> Score:
+    """The sums over several documents."""
     return Score(
         "合计",
         *(sum(getattr(score, field) for score in scores) for field in ("proposed", "expected", "found")),
@@ -154,6 +161,7 @@ def total(scores: list[Score]) -> Score:
 
 
 def table(title: str, scores: list[Score]) -> str:
+    """The scores of each document and their total, one line each."""
     lines = [
         title,
         f"{'文件':<24}{'建议':>6}{'应有':>6}{'找到':>6}{'召回率':>9}{'精确率':>9}{'落在排除数字':>7}{'主体正确率':>9}",
@@ -184,14 +192,11 @@ class StatementScore:
 
 
 def statement_scores(data_dir: Path = DATA_DIR) -> list[StatementScore]:
+    """The proposed roles and tasks of each shipped .txt source, against the curated ones."""
     tables, _ = read_tables(data_dir)
     roles, tasks = _rows(data_dir / "roles.csv"), _rows(data_dir / "tasks.csv")
     scores = []
-    for document in _rows(data_dir / "documents.csv"):
-        if not document["file"].endswith(".txt"):
-            continue
-        path = data_dir / "sources" / document["file"]
-        text = read_document(path)
+    for document, path, text in _shipped(data_dir):
         row = document_row(path, text)
         proposed_roles, proposed_tasks = role_rows(text, row, tables), task_rows(text, row, tables)
         names = {role["role_zh"] for role in proposed_roles}
@@ -222,6 +227,7 @@ def statement_scores(data_dir: Path = DATA_DIR) -> list[StatementScore]:
 
 
 def statement_table(scores: list[StatementScore]) -> str:
+    """Roles and tasks: curated / proposed / found, and the share of found tasks with the curated status."""
     lines = [
         "随附文件的定位与任务（对照 data/roles.csv、data/tasks.csv）",
         f"{'文件':<24}{'定位 应有/建议/找到':>20}{'任务 应有/建议/找到':>20}{'任务状态一致':>10}",

@@ -28,13 +28,37 @@ def test_a_role_is_what_a_place_is_to_build(text, role, entity):
     assert row["role_zh"] in row["quote"] and row["status"] == "proposed"
 
 
+def test_each_item_of_a_list_and_of_a_named_group_is_a_role():
+    text = "标题\n大连建设亚太对流枢纽、创新策源中心和东北亚经贸合作中心。\n沈阳加快建设“一枢纽两中心”(国家综合枢纽、区域性金融中心)。"
+    rows = role_rows(text, REPLY, TABLES)
+    assert [(row["role_zh"], row["group_zh"], row["entity"]) for row in rows] == [
+        ("亚太对流枢纽", "", "dalian"),
+        ("创新策源中心", "", "dalian"),
+        ("东北亚经贸合作中心", "", "dalian"),
+        ("国家综合枢纽", "一枢纽两中心", "shenyang"),
+        ("区域性金融中心", "一枢纽两中心", "shenyang"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "加快沈阳、大连区域性国际消费中心城市建设步伐。",
+            ["区域性国际消费中心城市"],
+        ),  # …建设 after the role
+        ("高水平建设航空、物流、信息枢纽网络。", []),  # the item goes on: a network, not a hub
+        ("累计建成标识解析二级节点18个。", []),
+        ("建设辽宁革命军事馆等文化场馆。", []),
+    ],
+)
+def test_a_role_ends_with_its_kind_of_place(text, roles):
+    assert [row["role_zh"] for row in role_rows("标题\n" + text, REPLY, TABLES)] == roles
+
+
 def test_a_numbered_heading_naming_a_role_for_a_named_place_is_likeliest():
     rows = role_rows("标题\n1.建设沈阳区域性金融中心。\n大连市打造国际物流中心。", REPLY, TABLES)
     assert [row["confidence"] for row in rows] == ["high", "medium"]
-
-
-def test_no_role_without_a_kind_of_place():
-    assert role_rows("标题\n建设辽宁革命军事馆等文化场馆。", REPLY, TABLES) == []
 
 
 ITEMS = "标题\n一、已开展的工作\n（一）交通\n1.改善条件。丹东市建成公路42公里。加快推进港口建设。力争明年通航。开展专项评估。\n"

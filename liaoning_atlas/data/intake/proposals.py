@@ -274,6 +274,7 @@ def role_rows(text: str, document: dict[str, str], tables: dict[str, ParsedTable
             {
                 "id": f"{document['id']}-r{number:03d}",
                 "entity": role.who.entity or "",
+                "group_zh": role.group,
                 "role_zh": role.role_zh,
                 "document": document["id"],
                 "quote": role.quote,

@@ -10,11 +10,16 @@ from dataclasses import dataclass
 from .entities import Attribution, Gazetteer, attribute
 from .passages import Sentence, quote
 
-_ROLE = re.compile(
-    r"(?:建设|打造|建成|创建)([^，,。；;、“”《》()（）\s]{2,24}?"
-    r"(?:中心城市|中心|基地|示范区|高地|枢纽|增长极|样板区|集聚区|试验区|先行区|引领区|目的地|强市|大都市))"
+_ROLE_VERB = re.compile(r"建设|打造|建成|创建|构建|成为|加快|推进|推动")
+"""The words that introduce what a place is to be or to build; a list may follow (建设A、B和C)."""
+_ROLE_KIND = (
+    "中心城市|试点城市|城市|中心|基地|示范区|样板区|集聚区|功能区|协作区|合作区|试验区|先行区|引领区|高地|枢纽港|"
+    "枢纽|增长极|目的地|宜居地|供给地|承载地|原创地|承接地|主阵地|主引擎|母港|节点|屏障|强市|大都市"
 )
-"""建设/打造 … and the kind of place it makes: a centre, a base, a demonstration zone, a highland …"""
+_ROLE = re.compile(rf"[^“”《》()（）]{{2,30}}(?:{_ROLE_KIND})")
+"""A role is named by the kind of place it is: a centre, a base, a demonstration zone, a highland …"""
+_GROUP = re.compile(r"“([^”]{2,10})”\s*[(（]([^)）]+)[)）]")
+"""A named group with its members: “一枢纽四中心”(国家现代综合枢纽、国家先进制造中心 …)."""
 _ITEM = re.compile(r"\d+[.．、](?!\d)")
 _CLOSING = re.compile(r"感谢.*|[^，,、。]{2,20}(?:委员会|政府|厅|局|办公室)|\d{4}年\d{1,2}月\d{1,2}日")
 """A reply's closing lines: thanks, the signatory, the date signed; not tasks."""
@@ -37,6 +42,8 @@ class Role:
     role_zh: str
     quote: str
     who: Attribution
+    group: str = ""
+    """The group it is listed in (一枢纽四中心), if the text names one."""
 
 
 @dataclass(frozen=True)
@@ -52,14 +59,36 @@ class Task:
 
 
 def roles(text: str, found: list[Sentence], places: Gazetteer) -> Iterator[Role]:
-    """Every 建设…中心 / 打造…基地 in the text, named without the city it starts with."""
+    """Every role that follows 建设 / 打造 / 加快 … in a clause, each item of a list (建设A、B和C) and each member
+    of a named group, named without the city it starts with."""
     for sentence in found:
-        for match in _ROLE.finditer(text, sentence.start, sentence.end):
-            start, end = sentence.clause(match.start())
-            passage = quote(text, start, max(end, match.end()))
-            role = places.without_region(match.group(1))
-            if len(role) >= 3:
-                yield Role(role, passage, attribute([passage, sentence.text], sentence.headings, places))
+        offset = sentence.start
+        while offset < sentence.end:
+            start, end = sentence.clause(offset)
+            clause = text[start:end]
+            who = attribute([clause, sentence.text], sentence.headings, places)
+            for role, group in _roles_in(clause, places):
+                yield Role(role, quote(text, start, end), who, group)
+            offset = end + 1
+
+
+def _roles_in(clause: str, places: Gazetteer) -> Iterator[tuple[str, str]]:
+    """(role, group) for each role the clause names after one of its verbs, each once: an item that ends
+    with a kind of place (or with 建设 after it), not one that goes on (信息枢纽网络, 二级节点18个)."""
+    seen = set()
+    for verb in _ROLE_VERB.finditer(clause):
+        rest = clause[verb.end() :]
+        grouped = _GROUP.match(rest)
+        items = re.split(r"[、和]", grouped.group(2) if grouped else rest)
+        for item in items:
+            named = places.without_region(item.strip()).removeprefix("等")
+            match = _ROLE.match(named)
+            role = match.group() if match else ""
+            rest = named[len(role) :]
+            ends = not rest or rest.startswith("建设")
+            if len(role) >= 3 and ends and role not in seen and not _ROLE_VERB.match(role):
+                seen.add(role)
+                yield role, grouped.group(1) if grouped else ""
 
 
 def tasks(text: str, found: list[Sentence], places: Gazetteer, reply: bool) -> Iterator[Task]:

@@ -64,10 +64,16 @@ def test_the_files_are_excel_friendly_csv_with_the_data_columns(tmp_path):
     assert header(out / "roles.csv") == [*header(DATA_DIR / "roles.csv"), "status", "confidence", "reason"]
     assert header(out / "tasks.csv") == [
         *header(DATA_DIR / "tasks.csv"),
-        "review_status",
+        "status",
         "confidence",
         "reason",
     ]
+    columns = header(DATA_DIR / "tasks.csv")
+    with (out / "tasks.csv").open(encoding="utf-8-sig", newline="") as handle:
+        tasks = list(csv.reader(handle))[1:]
+    assert tasks
+    assert {task[columns.index("status")] for task in tasks} <= {"done", "ongoing", "planned"}
+    assert {task[len(columns)] for task in tasks} == {"proposed"}  # the review's status follows the table's
     text = (out / "sources" / "reply.txt").read_text(encoding="utf-8")
     with (out / "metrics.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -17,8 +17,9 @@ from .passages import Sentence, quote, sentences
 from .quantities import COMPARATOR_RUN, Quantity, quantities, shielded
 
 REVIEW_COLUMNS = ("status", "confidence", "reason")
-"""Added to each proposed row for the reviewer; in tasks.csv, whose own ``status`` is done/ongoing/planned,
-the first is called ``review_status``."""
+"""Added after each proposed row's columns for the reviewer, as ``accept`` reads them. A task has a
+``status`` of its own (done / ongoing / planned), so in tasks.csv the header holds ``status`` twice: the
+review's is the one after the table's columns (``review_status`` in the rows built here)."""
 LINK_SIMILARITY = 0.5
 """Least character-bigram Jaccard similarity at which a proposal is the same measure as an existing metric."""
 _TARGET = re.compile(r"力争|争取|目标|预计|到20\d\d年|将")
@@ -254,10 +255,13 @@ def _header(data_dir: Path, table: str) -> list[str]:
         return next(csv.reader(handle))
 
 
-def _write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+def _write_csv(
+    path: Path, columns: list[str], rows: list[dict[str, str]], header: list[str] | None = None
+) -> None:
+    """``rows`` as UTF-8 with a BOM (for Excel and WPS), one cell per column; ``header`` if it differs."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(columns)
+        writer.writerow(header or columns)
         writer.writerows([row.get(column, "") for column in columns] for row in rows)
 
 
@@ -325,4 +329,4 @@ def write(out_dir: Path, data_dir: Path, found: Intake) -> None:
     _write_csv(out_dir / "metrics.csv", metrics, found.metrics)
     _write_csv(out_dir / "roles.csv", [*_header(data_dir, "roles"), *REVIEW_COLUMNS], found.roles)
     tasks = [*_header(data_dir, "tasks"), "review_status", *REVIEW_COLUMNS[1:]]
-    _write_csv(out_dir / "tasks.csv", tasks, found.tasks)
+    _write_csv(out_dir / "tasks.csv", tasks, found.tasks, [*_header(data_dir, "tasks"), *REVIEW_COLUMNS])

@@ -1,6 +1,7 @@
 """Command line: ``python -m liaoning_atlas validate [DATA_DIR]`` checks the data files;
-``python -m liaoning_atlas serve [STREAMLIT OPTIONS]`` starts the app;
-``python -m liaoning_atlas intake FILE --out DIR`` proposes the rows of a new document (docs/intake.md)."""
+``python -m liaoning_atlas intake FILE --out DIR`` proposes the rows of a new document (docs/intake.md);
+``python -m liaoning_atlas accept DIR [--data DATA_DIR]`` adds a reviewed proposals folder to them;
+``python -m liaoning_atlas serve [STREAMLIT OPTIONS]`` starts the app."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .data.accept import accept
 from .data.dataset import find_problems
 from .data.paths import DATA_DIR
 
@@ -17,6 +19,11 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="检查 data/ 中的全部 CSV 文件 / check every data file")
     validate.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
+    proposals = commands.add_parser(
+        "accept", help="把审阅后的提案并入 data/ / add reviewed proposals to the data"
+    )
+    proposals.add_argument("proposals_dir", type=Path)
+    proposals.add_argument("--data", dest="data_dir", type=Path, default=DATA_DIR)
     commands.add_parser("serve", help="启动看板 / start the app (further options go to Streamlit)")
     intake = commands.add_parser(
         "intake", help="读取新文件，生成待审核的数据行 / propose rows for a new document"
@@ -32,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     if passed_on:
         parser.error(f"unrecognized arguments: {' '.join(passed_on)}")
     if args.command == "intake":
-        return run_intake(args.file, args.out, args.data)
+        return _intake(args.file, args.out, args.data)
+    if args.command == "accept":
+        return _accept(args.proposals_dir, args.data_dir)
 
     problems = find_problems(args.data_dir)
     for problem in problems:
@@ -44,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_intake(file: Path, out_dir: Path, data_dir: Path) -> int:
+def _intake(file: Path, out_dir: Path, data_dir: Path) -> int:
     """Read ``file`` and write its proposed rows under ``out_dir``; a message and 1 when it cannot."""
     from .data.intake.proposals import intake
     from .data.intake.reading import UnreadableDocument, read_document
@@ -65,7 +74,23 @@ def run_intake(file: Path, out_dir: Path, data_dir: Path) -> int:
         return 1
     result = intake(file, out_dir, data_dir, text)
     counts = f"{len(result.metrics)} 条指标、{len(result.roles)} 条定位、{len(result.tasks)} 条任务建议"
-    print(f"{file.name}：{counts}，已写入 {out_dir}（请审核后再并入 data/）。")
+    print(f"{file.name}：{counts}，已写入 {out_dir}（审核后用 accept 并入 data/）。")
+    return 0
+
+
+def _accept(proposals_dir: Path, data_dir: Path) -> int:
+    name = f"{data_dir.resolve().name}/"
+    try:
+        outcome = accept(proposals_dir, data_dir)
+    except KeyboardInterrupt:
+        print(f"已中断：{name} 未改动。", file=sys.stderr)
+        return 130
+    for problem in outcome.problems:
+        print(problem)
+    if outcome.problems:
+        print(f"发现 {len(outcome.problems)} 个问题：未接受任何提案，{name} 未改动。", file=sys.stderr)
+        return 1
+    print("\n".join(outcome.lines))
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from liaoning_atlas.data.dataset import find_problems
+from liaoning_atlas.data.dataset import find_problems, load_dataset
 from liaoning_atlas.model.filters import Filters
 from liaoning_atlas.model.search import place_to_open, result, search
 from liaoning_atlas.render.search_html import highlight, search_hit_html
@@ -183,3 +183,57 @@ def test_a_place_or_document_opened_from_search_is_shown_again(dataset, kind, it
 )
 def test_a_result_the_data_no_longer_holds_opens_nothing(dataset, kind, item):
     assert result(dataset, kind, item) is None
+
+
+def test_a_title_holding_the_words_in_order_ranks_before_a_fact_that_only_mentions_them(dataset):
+    assert [item for _, item in ids(search(dataset, "不断强"))] == [
+        "reply-coastal-ftz-linkage",  # 不断强化 in the title
+        "reply-dual-core-linkage",  # 不断增强 in the title: the characters in order
+        "next-shenyang-metro-radiation",
+        "yingkou-ftz-area",  # only its quote says it
+    ]
+
+
+def test_an_english_city_name_finds_every_fact_involving_the_city(dataset):
+    found = set(search(dataset, "Dalian", "en")["id"])
+    involving = {
+        row.id for row in dataset.metrics.itertuples() if "dalian" in {row.entity, *row.other_entities}
+    }
+    involving |= {row.id for row in dataset.tasks.itertuples() if "dalian" in row.entities}
+    assert involving <= found
+
+
+def test_a_county_finds_what_mentions_it_not_everything_in_its_city(dataset):
+    assert ids(search(dataset, "调兵山")) == [("place", "tieling"), ("task", "reply-metro-shenkang-link")]
+
+
+def test_search_reads_the_dataset_it_is_given(dataset):
+    mini = load_dataset(MINI)
+    assert ids(search(mini, "北良港")) == [("place", "dalian"), ("task", "pilot-experiences")]
+    assert not search(dataset, "调兵山").empty
+    assert search(mini, "调兵山").empty
+    assert ("place", "dalian") in ids(search(dataset, "北良港"))
+
+
+def test_a_place_or_document_result_carries_no_fact_fields(dataset):
+    place = search(dataset, "大连").iloc[0]
+    assert place["kind"] == "place"
+    assert [place[c] for c in ("value", "places", "document", "quote", "fact_kind", "year")] == [""] * 5 + [
+        None
+    ]
+    source = search(dataset, "提案的答复").iloc[0]
+    assert (source["kind"], source["entities"], source["value"], source["year"]) == ("source", (), "", None)
+    assert place_to_open(dataset, source["entities"]) is None
+
+
+@pytest.mark.parametrize(
+    ("entities", "opens"),
+    [
+        (("coastal", "dalian"), ("city", "dalian")),
+        (("coastal",), ("zone", "coastal")),
+        (("province", "liaoxi"), ("zone", "liaoxi")),
+        (("province",), None),
+    ],
+)
+def test_a_result_opens_its_first_city_else_its_first_zone_never_the_province(dataset, entities, opens):
+    assert place_to_open(dataset, entities) == opens

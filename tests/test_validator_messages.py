@@ -43,6 +43,10 @@ def each_record(name: str, change):
     return lambda d: write_records(d, name, [change(record) for record in read_records(d, name)])
 
 
+def header_only(name: str):
+    return lambda d: write_records(d, name, read_records(d, name)[:1])
+
+
 def appended(name: str, *records: list[str]):
     return lambda d: write_records(d, name, [*read_records(d, name), *records])
 
@@ -176,6 +180,7 @@ MISTAKES = [
         cell("tasks", 2, "status", "完成"),
         ["{d}/tasks.csv 第2行 列 status：应为以下之一：done、ongoing、planned，实为“完成”"],
     ),
+    ("literal-empty", cell("tasks", 2, "status", ""), ["{d}/tasks.csv 第2行 列 status：必填，不能为空"]),
     (
         "finite",
         cell("metrics", 2, "value", "inf"),
@@ -321,7 +326,7 @@ MISTAKES = [
     ),
     (
         "cited-empty",
-        table("topics", [["id", "name_zh", "name_en"]]),
+        header_only("topics"),
         ["{d}/topics.csv 第1行：文件没有数据行，但其他表引用了其中的编号（如“transport”）"],
     ),
     (
@@ -706,6 +711,166 @@ MISTAKES = [
         ),
         ["{d}/search_aliases.csv 第3行 列 term：term、means 组合重复：“高企、高新技术企业”已在第2行出现"],
     ),
+    (
+        "unknown-membership-city",
+        cell("memberships", 2, "city", "shenyng"),
+        ["{d}/memberships.csv 第2行 列 city：未知的城市编号“shenyng”"],
+    ),
+    (
+        "unknown-membership-zone",
+        cell("memberships", 2, "zone", "metropolis"),
+        ["{d}/memberships.csv 第2行 列 zone：未知的区域编号“metropolis”"],
+    ),
+    (
+        "unknown-membership-document",
+        cell("memberships", 2, "document", "reply"),
+        ["{d}/memberships.csv 第2行 列 document：未知的文件编号“reply”"],
+    ),
+    (
+        "unknown-role-entity",
+        cell("roles", 2, "entity", "dalain"),
+        ["{d}/roles.csv 第2行 列 entity：未知的城市或区域编号“dalain”"],
+    ),
+    (
+        "unknown-role-document",
+        cell("roles", 2, "document", "reply"),
+        ["{d}/roles.csv 第2行 列 document：未知的文件编号“reply”"],
+    ),
+    (
+        "unknown-metric-entity",
+        cell("metrics", 3, "entity", "dalain"),
+        ["{d}/metrics.csv 第3行 列 entity：未知的城市或区域编号“dalain”"],
+    ),
+    (
+        "unknown-metric-document",
+        cell("metrics", 3, "document", "reply"),
+        ["{d}/metrics.csv 第3行 列 document：未知的文件编号“reply”"],
+    ),
+    (
+        "unknown-task-entity",
+        cell("tasks", 2, "entities", "dalian;coast"),
+        ["{d}/tasks.csv 第2行 列 entities：未知的城市或区域编号“coast”"],
+    ),
+    (
+        "unknown-task-topic",
+        cell("tasks", 2, "topic", "port"),
+        ["{d}/tasks.csv 第2行 列 topic：未知的主题编号“port”"],
+    ),
+    (
+        "unknown-task-document",
+        cell("tasks", 2, "document", "reply"),
+        ["{d}/tasks.csv 第2行 列 document：未知的文件编号“reply”"],
+    ),
+    (
+        "unknown-place-document",
+        cells("places", 5, evidence="", document="reply", quote="北良港"),
+        ["{d}/places.csv 第5行 列 document：未知的文件编号“reply”"],
+    ),
+    (
+        "unknown-exclusion-document",
+        table("number_exclusions", [EXCLUSION_HEADER, ["reply", "2", "等2项经验", "项数"]]),
+        ["{d}/number_exclusions.csv 第2行 列 document：未知的文件编号“reply”"],
+    ),
+    ("entity-a-zone", cells("metrics", 3, entity="coastal"), []),
+    (
+        "places-empty-cities",
+        header_only("cities"),
+        ["{d}/cities.csv 第1行：文件没有数据行，但其他表引用了其中的编号（如“shenyang”）"],
+    ),
+    (
+        "zones-and-cities-empty",
+        both(header_only("cities"), header_only("zones")),
+        [
+            "{d}/cities.csv 第1行：文件没有数据行，但其他表引用了其中的编号（如“shenyang”）",
+            "{d}/zones.csv 第1行：文件没有数据行，但其他表引用了其中的编号（如“metro”）",
+        ],
+    ),
+    (
+        "documents-unreadable",
+        gb18030("documents"),
+        ["{d}/documents.csv：不是 UTF-8 编码（第 76 字节附近）；请另存为 UTF-8 CSV"],
+    ),
+    (
+        "functional-zone-not-a-prefecture",
+        both(appended("cities", [*SHENFU, "shenyang;fushun"]), cell("places", 5, "city", "shenfu")),
+        ["{d}/places.csv 第5行 列 city：未知的地级市编号“shenfu”"],
+    ),
+    (
+        "refused-city-cited",
+        cell("cities", 4, "name_zh", ""),
+        ["{d}/cities.csv 第4行 列 name_zh：必填，不能为空"],
+    ),
+    (
+        "english-written-chinese",
+        both(
+            source(BILLION + "。\n"),
+            cells("metrics", 2, **WRITTEN, value_as_written="千亿元", value_as_written_en="千亿 yuan"),
+        ),
+        [
+            "{d}/metrics.csv 第2行 列 value_as_written_en：英文列中不能有汉字或全角标点：“千亿 yuan”",
+            "{d}/metrics.csv 第2行 列 value_as_written_en：英文写法“千亿 yuan”中没有精确数值“100 billion”（1000亿元）",
+        ],
+    ),
+    (
+        "two-places-one-row",
+        both(
+            source("北良港和甘井子区的集装箱班轮航线。\n"),
+            cells("tasks", 2, quote="北良港和甘井子区的集装箱班轮航线", entities="shenyang"),
+        ),
+        [
+            "{d}/tasks.csv 第2行 列 entities：引文提到“北良港”（在大连），但本行涉及的地区中没有大连：请把 dalian 加入 entities；若确实不该加，请在 place_exception 中写明理由，并提到“北良港”",
+            "{d}/tasks.csv 第2行 列 entities：引文提到“甘井子区”（在大连），但本行涉及的地区中没有大连：请把 dalian 加入 entities；若确实不该加，请在 place_exception 中写明理由，并提到“甘井子区”",
+        ],
+    ),
+    (
+        "place-twice-one-message",
+        both(
+            source("北良港和北良港的集装箱班轮航线。\n"),
+            cells("tasks", 2, quote="北良港和北良港的集装箱班轮航线", entities="shenyang"),
+        ),
+        [
+            "{d}/tasks.csv 第2行 列 entities：引文提到“北良港”（在大连），但本行涉及的地区中没有大连：请把 dalian 加入 entities；若确实不该加，请在 place_exception 中写明理由，并提到“北良港”"
+        ],
+    ),
+    (
+        "exception-excuses-one-of-two",
+        both(
+            source("北良港和顺城区的集装箱班轮航线。\n"),
+            cells(
+                "tasks",
+                2,
+                quote="北良港和顺城区的集装箱班轮航线",
+                entities="shenyang",
+                place_exception="北良港只是比较的对象",
+            ),
+        ),
+        [
+            "{d}/tasks.csv 第2行 列 entities：引文提到“顺城区”（在抚顺），但本行涉及的地区中没有抚顺：请把 fushun 加入 entities；若确实不该加，请在 place_exception 中写明理由，并提到“顺城区”"
+        ],
+    ),
+    ("alias-case-differs-in-meaning", table("search_aliases", [ALIAS_HEADER, ["AI", "人工智能", ""]]), []),
+    (
+        "county-city-adcode-missing",
+        both(appended("places", ["210281", "瓦房店市", "", "county_city", "dalian", "", "", "", "", ""])),
+        ["{d}/places.csv 第6行 列 adcode：“瓦房店市”是县级行政区，须填6位行政区划代码"],
+    ),
+    (
+        "county-ok",
+        appended("places", ["210281", "瓦房店市", "", "county_city", "dalian", "210281", "", "", "", ""]),
+        [],
+    ),
+    (
+        "dual-core-drawn-needs-order",
+        appended(
+            "zones",
+            ["dual_core", "dual_core", "", "", "双核", "Dual core", "双核", "Dual core", "", "", "", ""],
+        ),
+        [
+            "{d}/zones.csv 第4行 列 order：“dual_core”缺少 order",
+            "{d}/zones.csv 第4行 列 colour：“dual_core”缺少 colour",
+        ],
+    ),
+    ("province-ok", appended("zones", PROVINCE), []),
 ]
 
 

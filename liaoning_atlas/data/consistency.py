@@ -90,8 +90,9 @@ def _reference_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
             for item in value if isinstance(value, tuple) else (value,):
                 if item is not None and item not in known[cites]:
                     cited.setdefault(item, []).append(number)
-        if cited and not any(target.known_ids() for target in targets[cites]):
-            for target in targets[cites]:
+        empty = [target for target in targets[cites] if not target.known_ids()]
+        if cited and empty:
+            for target in empty:
                 cited_from_empty.setdefault(target.file, next(iter(cited)))
             continue
         for item, numbers in cited.items():
@@ -350,8 +351,8 @@ def _involved(tables: dict[str, ParsedTable]):
 def _attribution_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
     """A roles, metrics or tasks row whose quote names a place must involve every city the place lies in,
     unless ``place_exception`` names that place and says why not. A zone never stands for its cities."""
-    known = _ids(tables["cities"])
-    names = place_names(row for _, row in tables["places"].rows if known.issuperset(row.city))
+    prefectures = {row.id for _, row in tables["cities"].rows if row.kind == "prefecture"}
+    names = place_names(row for _, row in tables["places"].rows if prefectures.issuperset(row.city))
     short = {row.id: row.short_zh for _, row in tables["cities"].rows}
 
     def cities(ids) -> str:

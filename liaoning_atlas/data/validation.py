@@ -72,9 +72,9 @@ _PATTERN_HINTS = {
 def _explain(error: dict, model: type[Row]) -> str:
     """A plain-language message for one pydantic error."""
     kind = error["type"]
-    column = str(error["loc"][0]) if error["loc"] else ""
+    column = str(error["loc"][0])
     given = error.get("input")
-    if kind == "missing" or kind == "too_short" or (kind.endswith("_type") and given is None):
+    if kind in ("missing", "too_short") or given is None:
         if model.__name__ == "Metric" and column == "unit":
             return "缺少单位：数值必须带有原文中的单位"
         return "必填，不能为空"
@@ -182,8 +182,7 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
             rows.append((number, model.model_validate(dict(zip(header, record, strict=True)))))
         except ValidationError as exc:
             for error in exc.errors():
-                column = str(error["loc"][0]) if error["loc"] else None
-                problems.append(DataProblem(label, number, column, _explain(error, model)))
+                problems.append(DataProblem(label, number, str(error["loc"][0]), _explain(error, model)))
     refused = in_file - {getattr(row, "id", None) for _, row in rows} - {""}
     return ParsedTable(name, label, rows, refused=frozenset(refused)), problems
 

@@ -71,21 +71,16 @@ def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
 
 def _fact_records(dataset: Dataset) -> list[Record]:
     names = place_names(dataset, "zh")
-    tables = (
-        ("metric", dataset.metrics, "label", lambda r: (r.entity, *r.other_entities)),
-        ("role", dataset.roles, "role", lambda r: (r.entity,)),
-        ("task", dataset.tasks, "task", lambda r: tuple(r.entities)),
-    )
     return [
         Record(
             kind,
             row.id,
             (fold(getattr(row, f"{title}_zh")), fold(getattr(row, f"{title}_en"))),
-            (fold(row.quote), *(fold(names[e]) for e in entities(row))),
-            frozenset(entities(row)),
+            (fold(row.quote), *(fold(names[e]) for e in _entities(kind, row))),
+            frozenset(_entities(kind, row)),
         )
-        for kind, frame, title, entities in tables
-        for row in frame.itertuples()
+        for kind, title in TITLES.items()
+        for row in getattr(dataset, _TABLES[kind][0]).itertuples()
     ]
 
 
@@ -116,8 +111,22 @@ class _Index:
     aliases: tuple[tuple[str, str], ...]
     places: dict[str, frozenset[str]]
     """Every folded name of a city or zone → the ids it names (a word naming one matches its facts)."""
+    rows: dict[tuple[str, str], tuple]
+    """(kind, id) → the row a result shows: a city or zone, fact or document."""
+    gazetteer: dict[str, str]
+    """A county's or named place's id → its name."""
 
 
+_TABLES = {
+    "place": ("zones", "cities"),
+    "metric": ("metrics",),
+    "role": ("roles",),
+    "task": ("tasks",),
+    "source": ("documents",),
+}
+"""The tables each kind of result comes from."""
+TITLES = {"metric": "label", "role": "role", "task": "task"}
+"""The column a fact's result is titled by."""
 _INDEXES: dict[int, tuple[Dataset, _Index]] = {}
 
 
@@ -136,6 +145,13 @@ def _index(dataset: Dataset) -> _Index:
         tuple(place_records + _fact_records(dataset) + _source_records(dataset)),
         tuple((fold(a.term), fold(a.means)) for a in dataset.search_aliases.itertuples()),
         {name: frozenset(ids) for name, ids in places.items()},
+        {
+            (kind, row.id): row
+            for kind, frame in _TABLES.items()
+            for table in frame
+            for row in getattr(dataset, table).itertuples()
+        },
+        dict(zip(dataset.places["id"], dataset.places["name_zh"], strict=True)),
     )
     _INDEXES.clear()
     _INDEXES[id(dataset)] = (dataset, index)
@@ -212,72 +228,59 @@ def search(dataset: Dataset, query: str, lang: str = "zh", within: Filters | Non
 def _results(
     dataset: Dataset, found: dict[tuple[str, str], tuple[int, str | None]], lang: str
 ) -> pd.DataFrame:
+    index = _index(dataset)
     names = place_names(dataset, lang)
     separator = "、" if lang == "zh" else ", "
-    tables = {
-        "metric": (dataset.metrics.set_index("id", drop=False), "label"),
-        "role": (dataset.roles.set_index("id", drop=False), "role"),
-        "task": (dataset.tasks.set_index("id", drop=False), "task"),
-    }
     rows = []
     for (kind, item), (rank, within) in found.items():
-        if kind in tables:
-            frame, title = tables[kind]
-            row = frame.loc[item]
-            entities = tuple(_entities(kind, row))
+        row = index.rows[(kind, item)]
+        if kind == "place":
+            title = getattr(row, column("name", lang))
+            if within:
+                title = f"{index.gazetteer[within]} · {title}"
+            rows.append({**_blank(kind, item, rank), "title": title, "entities": (item,)})
+        elif kind == "source":
+            rows.append({**_blank(kind, item, rank), "title": row.title, "document": item})
+        else:
+            entities = _entities(kind, row)
             rows.append(
                 {
                     "kind": kind,
                     "id": item,
-                    "title": row[column(title, lang)],
+                    "title": getattr(row, column(TITLES[kind], lang)),
                     "value": metric_value(row, lang) if kind == "metric" else "",
                     "entities": entities,
-                    "places": separator.join(names.get(e, e) for e in entities),
-                    "document": row["document"],
-                    "quote": row["quote"],
-                    "fact_kind": row["kind"] if kind == "metric" else "",
-                    "year": row["year"] if kind == "metric" else None,
+                    "places": separator.join(names[e] for e in entities),
+                    "document": row.document,
+                    "quote": row.quote,
+                    "fact_kind": row.kind if kind == "metric" else "",
+                    "year": row.year if kind == "metric" else None,
                     "rank": rank,
                 }
             )
-        elif kind == "place":
-            rows.append(_place_row(dataset, item, within, rank, lang))
-        else:
-            document = dataset.documents.set_index("id").loc[item]
-            rows.append({**_blank(kind, item, rank), "title": document["title"], "document": item})
-    frame = pd.DataFrame(rows, columns=COLUMNS, dtype=object)  # a year stays a whole number or None
-    group = (
-        frame["kind"].map(GROUP_ORDER).where((frame["kind"] != "place") | (frame["rank"] <= 1), PLACE_BY_WORD)
-    )
-    order = frame.assign(_group=group, _length=frame["title"].str.len())
-    order = order.sort_values(["rank", "_group", "_length"], kind="stable")
-    return order.drop(columns=["_group", "_length"]).reset_index(drop=True)
+    rows.sort(key=_order)
+    return pd.DataFrame(rows, columns=COLUMNS, dtype=object)  # a year stays a whole number or None
+
+
+def _order(row: dict) -> tuple:
+    """Rank, then group (a place found by a word of its name after the facts), then the shorter title."""
+    named = row["kind"] != "place" or row["rank"] <= 1
+    return row["rank"], GROUP_ORDER[row["kind"]] if named else PLACE_BY_WORD, len(row["title"])
 
 
 def result(dataset: Dataset, kind: str, item: str, lang: str = "zh"):
     """One place, fact or document as a search result row (``None`` if the dataset no longer has it)."""
-    rows = _results(dataset, {(kind, item): (0, None)}, lang) if _known(dataset, kind, item) else None
-    return None if rows is None else next(rows.itertuples())
+    if (kind, item) not in _index(dataset).rows:
+        return None
+    return next(_results(dataset, {(kind, item): (0, None)}, lang).itertuples())
 
 
-def _known(dataset: Dataset, kind: str, item: str) -> bool:
-    tables = {
-        "metric": dataset.metrics,
-        "role": dataset.roles,
-        "task": dataset.tasks,
-        "source": dataset.documents,
-    }
-    if kind == "place":
-        return item in set(dataset.cities["id"]) | set(dataset.zones["id"])
-    return item in set(tables[kind]["id"])
-
-
-def _entities(kind: str, row) -> list[str]:
+def _entities(kind: str, row) -> tuple[str, ...]:
     if kind == "metric":
-        return [row["entity"], *row["other_entities"]]
+        return (row.entity, *row.other_entities)
     if kind == "role":
-        return [row["entity"]]
-    return list(row["entities"])
+        return (row.entity,)
+    return tuple(row.entities)
 
 
 def _blank(kind: str, item: str, rank: int) -> dict:
@@ -288,16 +291,6 @@ def _blank(kind: str, item: str, rank: int) -> dict:
         "entities": (),
         "year": None,
     }
-
-
-def _place_row(dataset: Dataset, place: str, within: str | None, rank: int, lang: str) -> dict:
-    """A city or zone; found by a county or named place in it, that place's name first:
-    ``调兵山市 · 铁岭市``."""
-    row = dataset.city(place) if place in set(dataset.cities["id"]) else dataset.zone(place)
-    title = row[column("name", lang)]
-    if within:
-        title = f"{dataset.places.set_index('id').loc[within, 'name_zh']} · {title}"
-    return {**_blank("place", place, rank), "title": title, "entities": (place,)}
 
 
 def place_to_open(dataset: Dataset, entities: tuple[str, ...]) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from ..data.dataset import Dataset
 from ..data.metric_format import NUMBER_SLOT, exact_value, metric_value
 from ..i18n import column, labelled, text
 from ..model.search import place_names
-from .words import document_label
+from .words import document_labels
 
 COLUMNS = {
     "metrics": (
@@ -45,7 +45,7 @@ def _lookups(dataset: Dataset, lang: str) -> dict[str, dict]:
     return {
         "places": place_names(dataset, lang),
         "topic": dict(zip(dataset.topics["id"], dataset.topics[column("name", lang)], strict=True)),
-        "document": {doc: document_label(dataset, doc, lang) for doc in dataset.documents["id"]},
+        "document": document_labels(dataset, lang),
     }
 
 

@@ -11,11 +11,18 @@ from ..i18n import column, joined, labelled, parenthesised, text
 from ..model.views import Headline, Membership
 
 
+def document_labels(dataset: Dataset, lang: str) -> dict[str, str]:
+    """Every document's title and year, by id: “关于……的答复（2024）”."""
+    labels = {}
+    for doc in dataset.documents.itertuples():
+        when = doc.date_published or doc.date_signed
+        labels[doc.id] = doc.title + (parenthesised(str(when.year), lang) if when else "")
+    return labels
+
+
 def document_label(dataset: Dataset, document: str, lang: str) -> str:
-    """A document's title and year: “关于……的答复（2024）”."""
-    doc = dataset.documents.set_index("id").loc[document]
-    when = doc["date_published"] or doc["date_signed"]
-    return doc["title"] + (parenthesised(str(when.year), lang) if when else "")
+    """One document's title and year."""
+    return document_labels(dataset, lang)[document]
 
 
 def filter_value_names(dataset: Dataset, field: str, lang: str) -> dict:
@@ -75,7 +82,7 @@ class Words:
 
     @cached_property
     def _documents(self) -> dict[str, str]:
-        return {doc: document_label(self.dataset, doc, self.lang) for doc in self.dataset.documents["id"]}
+        return document_labels(self.dataset, self.lang)
 
     @cached_property
     def _places(self) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,7 +54,12 @@ def test_the_files_are_excel_friendly_csv_with_the_data_columns(tmp_path):
     main(["intake", str(FIXTURES / "reply.txt"), "--out", str(out)])
     raw = (out / "metrics.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" not in raw
-    assert header(out / "documents.csv") == header(DATA_DIR / "documents.csv")
+    assert header(out / "documents.csv") == [
+        *header(DATA_DIR / "documents.csv"),
+        "status",
+        "confidence",
+        "reason",
+    ]
     assert header(out / "metrics.csv") == [
         *header(DATA_DIR / "metrics.csv"),
         "status",
@@ -112,3 +118,34 @@ def test_a_folder_without_the_data_tables_is_refused(tmp_path, capsys):
     )
     assert not (tmp_path / "out").exists()
     assert "不是数据文件夹" in capsys.readouterr().err
+
+
+def test_a_reviewed_folder_is_what_accept_adds_to_the_data(tmp_path, capsys):
+    data, out = tmp_path / "data", tmp_path / "out"
+    shutil.copytree(DATA_DIR, data)
+    assert main(["intake", str(FIXTURES / "reply.txt"), "--out", str(out), "--data", str(data)]) == 0
+    review(out / "documents.csv", "reply", {})
+    review(out / "metrics.csv", "reply-001", {"label_en": "New tourist roads", "unit_en": "km"})
+    assert main(["accept", str(out), "--data", str(data)]) == 0, capsys.readouterr()
+    assert (data / "sources" / "reply.txt").read_text(encoding="utf-8") == (FIXTURES / "reply.txt").read_text(
+        encoding="utf-8"
+    )
+    with (data / "metrics.csv").open(encoding="utf-8-sig", newline="") as handle:
+        added = [row for row in csv.DictReader(handle) if row["document"] == "reply"]
+    assert [(row["id"], row["value"], row["unit"], row["entity"]) for row in added] == [
+        ("reply-001", "186", "公里", "dandong")
+    ]
+
+
+def review(path: Path, row_id: str, filled: dict[str, str]) -> None:
+    """Accept the row ``row_id`` of a proposal file, filling the cells ``filled``."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    columns = rows[0]
+    for row in rows[1:]:
+        if row[0] == row_id:
+            for column, value in filled.items():
+                row[columns.index(column)] = value
+            row[len(columns) - columns[::-1].index("status") - 1] = "accepted"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)

@@ -87,7 +87,7 @@ def document_row(path: Path, text: str) -> dict[str, str]:
         kind = "policy_explainer"
     else:
         kind = "web_page" if path.suffix.lower() in (".html", ".htm") else "government_document"
-    return {
+    row = {
         "id": identifier,
         "title": title,
         "publisher": publisher,
@@ -98,6 +98,17 @@ def document_row(path: Path, text: str) -> dict[str, str]:
         "file": f"{identifier}.txt",
         "note": "",
     }
+    missing = [name for name, column in _DOCUMENT_FIELDS.items() if not row[column]]
+    if not (row["date_signed"] or row["date_published"]):
+        missing.append("日期")
+    return row | {
+        "status": "proposed",
+        "confidence": {0: "high", 1: "medium"}.get(len(missing), "low"),
+        "reason": f"未找到：{'、'.join(missing)}" if missing else "标题、发布单位和日期均取自原文",
+    }
+
+
+_DOCUMENT_FIELDS = {"标题": "title", "发布单位": "publisher"}
 
 
 def _bigrams(text: str) -> set[str]:
@@ -324,7 +335,9 @@ def write(out_dir: Path, data_dir: Path, found: Intake) -> None:
     """``out_dir``: sources/<id>.txt, documents.csv, and the proposed metrics, roles and tasks."""
     (out_dir / "sources").mkdir(parents=True, exist_ok=True)
     (out_dir / "sources" / found.document["file"]).write_text(found.text, encoding="utf-8")
-    _write_csv(out_dir / "documents.csv", _header(data_dir, "documents"), [found.document])
+    _write_csv(
+        out_dir / "documents.csv", [*_header(data_dir, "documents"), *REVIEW_COLUMNS], [found.document]
+    )
     metrics = [*_header(data_dir, "metrics"), *REVIEW_COLUMNS, "links_to"]
     _write_csv(out_dir / "metrics.csv", metrics, found.metrics)
     _write_csv(out_dir / "roles.csv", [*_header(data_dir, "roles"), *REVIEW_COLUMNS], found.roles)

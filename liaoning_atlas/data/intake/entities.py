@@ -42,8 +42,7 @@ class Gazetteer:
     names: dict[str, tuple[str, ...]]
     zones: frozenset[str]
     province: str | None
-
-    region_names: tuple[str, ...] = ()
+    region_names: tuple[str, ...]
     """The names of the cities and zones (not of places), longest first."""
 
     def without_region(self, label: str) -> str:
@@ -57,7 +56,8 @@ class Gazetteer:
         return self.zones - {self.province}
 
     def named(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
-        """(name, entity ids) for each name in ``text``, in reading order; the longest name wins."""
+        """(name, entity ids) for each name in ``text``, in reading order; the longest name wins (the
+        gazetteer's own matching, here over entity ids instead of places)."""
         return [(mention.name, mention.places) for mention in mentions(text, self.names)]
 
 

@@ -101,6 +101,14 @@ def test_the_id_is_made_from_the_file_name():
             "标题",
         ),
         (["沈阳、抚顺两市间建成轻轨"], ("（一）强化交通",), "shenyang", ("fushun",), "句中"),
+        (
+            ["增速高于全省4.2个百分点", "营口市进出口增长11.6%，增速高于全省"],
+            (),
+            "yingkou",
+            (),
+            "句中",
+        ),  # a benchmark
+        (["增速比大连快2个百分点"], ("营口市外贸情况",), "yingkou", (), "标题"),
     ],
 )
 def test_the_entity_is_the_place_named(passages, headings, entity, others, where):
@@ -150,6 +158,7 @@ def test_counts_of_a_plan_in_an_explainer_are_plans():
         ("全年丹东市接待游客3260万人次。", "2025-06-20", "2024", "“全年”指2024年(答复落款2025年6月20日)"),
         ("全年丹东市接待游客3260万人次。", "2025-11-20", "", ""),
         ("目前丹东市开通航线9条。", "2025-06-20", "2025", "“目前”指答复时(2025年6月)"),
+        ("丹东市企业比去年同期增加87家。", "2025-06-20", "", ""),  # 去年 as the baseline of a change
     ],
 )
 def test_the_year_follows_the_wording_and_the_date_signed(text, signed, year, basis):
@@ -190,7 +199,10 @@ def test_an_unlinked_proposal_has_a_label_cut_from_its_clause():
 
 
 DOCUMENTS = [
-    *(FIXTURES / name for name in ("reply.txt", "page.html", "note.docx", "note.pdf", "summary.txt")),
+    *(
+        FIXTURES / name
+        for name in ("reply.txt", "page.html", "note.docx", "note.pdf", "summary.txt", "release.html")
+    ),
     *sorted((DATA_DIR / "sources").glob("*.txt")),
 ]
 

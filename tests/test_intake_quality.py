@@ -19,7 +19,7 @@ def fixtures():
 
 def test_both_benches_have_documents(shipped, fixtures):
     assert {score.name for score in shipped} == {"reply_2024", "plan_explainer_2023"}
-    expected = {"reply.txt", "page.html", "note.docx", "note.pdf", "summary.txt"}
+    expected = {"reply.txt", "page.html", "note.docx", "note.pdf", "summary.txt", "release.html"}
     assert {score.name for score in fixtures} == expected
 
 

@@ -8,6 +8,7 @@ from ..places import mentions, place_names
 from ..validation import ParsedTable
 
 _NUMERAL_START = "一二两三四五六七八九十"
+_BENCHMARK = ("高于", "低于", "快于", "慢于", "比", "较")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,13 @@ class Gazetteer:
 
     def named(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
         """(name, entity ids) for each name in ``text``, in reading order; the longest name wins (the
-        gazetteer's own matching, here over entity ids instead of places)."""
-        return [(mention.name, mention.places) for mention in mentions(text, self.names)]
+        gazetteer's own matching, here over entity ids instead of places). A place a figure is measured
+        against (增速高于全省, 比大连) is not one it is about."""
+        return [
+            (mention.name, mention.places)
+            for mention in mentions(text, self.names)
+            if not text[: mention.start].endswith(_BENCHMARK)
+        ]
 
 
 def gazetteer(tables: dict[str, ParsedTable]) -> Gazetteer:

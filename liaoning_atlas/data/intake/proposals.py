@@ -28,7 +28,7 @@ _COUNT_WORDS = "个项次条家批场名列篇件座种类所台辆艘架位人�
 """A count's label is the noun after it (21个重点领域专项规划), any other figure's the words before it."""
 _YEAR = re.compile(r"(20\d\d)年")
 _LEADING_TIME = re.compile(
-    r"^(?:力争|争取)?(?:到?20\d\d年(?:底|末)?|今年|全年|去年|目前|上半年|下半年)?[，,]?"
+    r"^将?(?:力争|争取)?(?:到?20\d\d年(?:底|末)?|今年|全年|去年|目前|上半年|下半年)?[，,]?"
 )
 _DATE = r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?"
 
@@ -157,8 +157,9 @@ def _kind(document: dict[str, str], sentence: Sentence, quantity: Quantity, afte
 
 
 def _year(document: dict[str, str], sentence: Sentence, quantity: Quantity) -> tuple[str, str]:
-    """(year, year_basis): 20XX年 before the number in its sentence; 今年 / 目前 the document's year; 全年 and
-    去年 the year before, when a reply signed in the first half of a year reports on the past one."""
+    """(year, year_basis): 20XX年 before the number in its sentence; 今年 / 目前 the document's year; 去年
+    (not 比去年同期, the baseline of a change) the year before, and 全年 too when a reply signed in the first
+    half of a year reports on the past one."""
     before = sentence.text[: quantity.start - sentence.start]
     stated = _YEAR.findall(before)
     if stated:
@@ -173,8 +174,9 @@ def _year(document: dict[str, str], sentence: Sentence, quantity: Quantity) -> t
         return str(year), f"“今年”指{year}年({signed})"
     if "目前" in before:
         return str(year), f"“目前”指{how.removesuffix('落款').removesuffix('日期')}时({year}年{month}月)"
-    if "去年" in before or ("全年" in before and document["kind"] == "reply" and month <= 6):
-        word = "去年" if "去年" in before else "全年"
+    last_year = re.search(r"(?<![比较])去年(?!同期)", before) is not None  # not 比去年同期, a baseline
+    if last_year or ("全年" in before and document["kind"] == "reply" and month <= 6):
+        word = "去年" if last_year else "全年"
         return str(year - 1), f"“{word}”指{year - 1}年({signed})"
     return "", ""
 

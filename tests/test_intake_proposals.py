@@ -196,6 +196,7 @@ def test_an_unlinked_proposal_has_a_label_cut_from_its_clause():
         "培育乡村旅游重点村增长",
     ]
     assert all(row["measure"] == "" and row["links_to"] == "" for row in rows)
+    assert propose("标题\n营口港新开通航线4条。")[0]["label_zh"] == "营口港新开通航线"  # a name within a name
 
 
 DOCUMENTS = [

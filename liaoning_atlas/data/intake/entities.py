@@ -9,6 +9,8 @@ from ..validation import ParsedTable
 
 _NUMERAL_START = "一二两三四五六七八九十"
 _BENCHMARK = ("高于", "低于", "快于", "慢于", "比", "较")
+_PLACE_ENDINGS = tuple("港湾岛河山")
+"""Characters that make a city's name part of a longer place name (营口港, 大连湾)."""
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,10 @@ class Gazetteer:
     """The names of the cities and zones (not of places), longest first."""
 
     def without_region(self, label: str) -> str:
-        """``label`` without the city or zone it starts with (大连市空港吞吐量 → 空港吞吐量)."""
+        """``label`` without the city or zone it starts with (大连市空港吞吐量 → 空港吞吐量), unless the name
+        is part of a longer one (营口港)."""
         name = next((name for name in self.region_names if label.startswith(name)), "")
-        return label[len(name) :]
+        return label if label[len(name) : len(name) + 1] in _PLACE_ENDINGS else label[len(name) :]
 
     @property
     def regional_zones(self) -> frozenset[str]:

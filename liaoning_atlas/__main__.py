@@ -1,4 +1,5 @@
 """Command line: ``python -m liaoning_atlas validate [DATA_DIR]`` checks the data files;
+``python -m liaoning_atlas intake FILE --out DIR`` proposes the rows of a new document (docs/intake.md);
 ``python -m liaoning_atlas accept DIR [--data DATA_DIR]`` adds a reviewed proposals folder to them;
 ``python -m liaoning_atlas serve [STREAMLIT OPTIONS]`` starts the app."""
 
@@ -24,6 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     proposals.add_argument("proposals_dir", type=Path)
     proposals.add_argument("--data", dest="data_dir", type=Path, default=DATA_DIR)
     commands.add_parser("serve", help="启动看板 / start the app (further options go to Streamlit)")
+    intake = commands.add_parser(
+        "intake", help="读取新文件，生成待审核的数据行 / propose rows for a new document"
+    )
+    intake.add_argument("file", type=Path)
+    intake.add_argument("--out", type=Path, required=True, help="输出文件夹 / output folder")
+    intake.add_argument("--data", type=Path, default=DATA_DIR, help="现有数据文件夹 / existing data folder")
     args, passed_on = parser.parse_known_args(argv)
     if args.command == "serve":
         from .ui.server import serve
@@ -31,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         return serve(passed_on)
     if passed_on:
         parser.error(f"unrecognized arguments: {' '.join(passed_on)}")
+    if args.command == "intake":
+        return _intake(args.file, args.out, args.data)
     if args.command == "accept":
         return _accept(args.proposals_dir, args.data_dir)
 
@@ -41,6 +50,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"发现 {len(problems)} 个问题。", file=sys.stderr)
         return 1
     print(f"{args.data_dir}：数据有效。")
+    return 0
+
+
+def _intake(file: Path, out_dir: Path, data_dir: Path) -> int:
+    """Read ``file`` and write its proposed rows under ``out_dir``; a message and 1 when it cannot."""
+    from .data.intake.proposals import intake
+    from .data.intake.reading import UnreadableDocument, read_document
+
+    if not all((data_dir / f"{table}.csv").is_file() for table in ("documents", "metrics", "roles", "tasks")):
+        print(f"{data_dir} 不是数据文件夹（缺少 documents、metrics、roles 或 tasks 表）。", file=sys.stderr)
+        return 1
+    if out_dir.resolve().is_relative_to(data_dir.resolve()):
+        print(
+            f"输出文件夹 {out_dir} 在数据文件夹 {data_dir} 中：请另选文件夹，intake 不改动现有数据。",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        text = read_document(file)
+    except UnreadableDocument as error:
+        print(error, file=sys.stderr)
+        return 1
+    result = intake(file, out_dir, data_dir, text)
+    counts = f"{len(result.metrics)} 条指标、{len(result.roles)} 条定位、{len(result.tasks)} 条任务建议"
+    print(f"{file.name}：{counts}，已写入 {out_dir}（审核后用 accept 并入 data/）。")
     return 0
 
 

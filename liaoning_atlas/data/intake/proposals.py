@@ -191,6 +191,9 @@ class _Found:
     after: str
     """The rest of the clause after the unit (重点任务 in 17项重点任务)."""
     label: str
+    before: str
+    """The sentence before the clause: a place it names is the clause's subject too (大连港……，全年……8条);
+    a place named only after the clause belongs to a later one."""
 
 
 def metric_rows(text: str, document: dict[str, str], tables: dict[str, ParsedTable]) -> list[dict[str, str]]:
@@ -204,7 +207,8 @@ def metric_rows(text: str, document: dict[str, str], tables: dict[str, ParsedTab
         start, end = sentence.clause(quantity.start)
         end = max(end, quantity.end)
         label = _label(text, (start, end), quantity, label, places)
-        found = _Found(sentence, quantity, quote(text, start, end), text[quantity.end : end], label)
+        before = text[sentence.start : start]
+        found = _Found(sentence, quantity, quote(text, start, end), text[quantity.end : end], label, before)
         rows.append(_metric_row(document, found, places, existing, len(rows) + 1))
     return rows
 
@@ -225,7 +229,7 @@ def _metric_row(
     sentence, quantity, passage, label = found.sentence, found.quantity, found.quote, found.label
     kind, kind_reason = _kind(document, sentence, quantity, found.after)
     year, year_basis = _year(document, sentence, quantity)
-    who = attribute([passage, sentence.text], sentence.headings, places, heading_first=kind == "plan")
+    who = attribute([passage, found.before], sentence.headings, places, heading_first=kind == "plan")
     same = [m for m in existing if m.entity == who.entity and m.unit == quantity.unit]
     best = max(same, key=lambda m: _likeness(label, passage, m), default=None)
     linked = best if best and _likeness(label, passage, best) >= LINK_SIMILARITY else None

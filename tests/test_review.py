@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from liaoning_atlas.__main__ import main
 from liaoning_atlas.data import paths
 from liaoning_atlas.data.accept import accept
 from liaoning_atlas.data.intake.reading import UnreadableDocument
 from liaoning_atlas.data.intake.review import propose, reviewed_zip
 from liaoning_atlas.render.review_html import marked_passage
+from liaoning_atlas.ui import server
 from liaoning_atlas.ui.editor import SWITCH
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -34,6 +38,17 @@ def open_review_page(monkeypatch, editor: bool) -> AppTest:
     at.run()
     assert not at.exception, at.exception
     return at
+
+
+def test_serve_passes_the_editor_switch_to_the_app_and_the_rest_to_streamlit(monkeypatch):
+    started = []
+    monkeypatch.setenv(SWITCH, "1")  # left over from elsewhere: ``serve`` without --editor clears it
+    monkeypatch.setattr(sys, "argv", [])
+    monkeypatch.setattr(server.net_util, "_external_ip", None)
+    monkeypatch.setattr(server.cli, "main", lambda: started.append((os.environ.get(SWITCH), sys.argv[3:])))
+    main(["serve", "--editor", "--server.port", "8600"])
+    main(["serve", "--server.port", "8601"])
+    assert started == [("1", ["--server.port", "8600"]), (None, ["--server.port", "8601"])]
 
 
 def test_without_the_switch_there_is_no_review_page(monkeypatch):

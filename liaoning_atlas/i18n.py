@@ -42,6 +42,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "接受 {accepted} 条，拒绝 {rejected} 条，待定 {proposed} 条",
         "{accepted} accepted, {rejected} rejected, {proposed} proposed",
     ),
+    "intake_all_accepted": ("全部接受", "Accept all"),
+    "intake_all_rejected": ("全部拒绝", "Reject all"),
     "intake_row": ("第 N 行（在原文中查看）", "Row N (shown in the document)"),
     "intake_quote_missing": (
         "第 {row} 行的引文不在原文中。",

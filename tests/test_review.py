@@ -20,7 +20,7 @@ from liaoning_atlas.data.accept import accept
 from liaoning_atlas.data.intake.reading import UnreadableDocument
 from liaoning_atlas.data.intake.review import propose, reviewed_zip
 from liaoning_atlas.render.review_html import marked_passage
-from liaoning_atlas.ui import server
+from liaoning_atlas.ui import intake_view, server
 from liaoning_atlas.ui.editor import SWITCH
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -72,6 +72,32 @@ def test_an_upload_shows_its_proposals_and_a_download(monkeypatch):
     assert "1.沈阳市新开通公交线路24条</mark>" in "".join(element.proto.body for element in at.get("html"))
     assert at.get("download_button")[0].proto.label == "下载审阅结果（.zip）"
     assert "accept transit-reviewed" in at.caption[-1].value
+
+
+def test_accept_all_and_reject_all_set_every_row_of_a_tab(monkeypatch):
+    at = open_review_page(monkeypatch, editor=True)
+    at.file_uploader[0].upload(DOCUMENT.name, DOCUMENT.read_bytes(), "text/plain").run()
+    assert [button.label for button in at.button] == ["全部接受", "全部拒绝"]
+    at.button[1].click().run()
+    assert at.caption[1].value == "接受 0 条，拒绝 4 条，待定 0 条"
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    assert at.caption[1].value == "接受 4 条，拒绝 0 条，待定 0 条"
+
+
+def test_a_bulk_action_keeps_the_cells_edited_before_it(monkeypatch):
+    rows = [{"id": "a", "status": "proposed", "label_en": ""}, {"id": "b", "status": "accepted"}]
+    held = {"rows": rows, "version": 0}
+    edits = {"edited_rows": {"0": {"label_en": "Bus lines"}, 1: {"status": "rejected"}}}
+    monkeypatch.setattr(intake_view.st, "session_state", {"editor": edits})
+    intake_view._set_all(held, "editor", "status", "accepted")
+    assert held == {
+        "rows": [
+            {"id": "a", "status": "accepted", "label_en": "Bus lines"},
+            {"id": "b", "status": "accepted"},
+        ],
+        "version": 1,
+    }
 
 
 def test_an_unreadable_upload_is_named_in_an_error_not_a_traceback(monkeypatch):

@@ -20,6 +20,7 @@ from ..render.review_html import marked_passage
 TABLES = ("metrics", "roles", "tasks")
 FILE_TYPES = ("txt", "html", "htm", "docx", "pdf")
 _RESULTS = "intake_results"
+_HELD = "intake_held"
 _LOCKED = ("id", "document", "file", "quote", "confidence", "reason", "links_to")
 """Columns the reviewer reads but does not edit (the quote stands in the text as proposed)."""
 
@@ -83,19 +84,49 @@ def _passage(found: Intake, rows: list[dict[str, str]], key: str, lang: str) -> 
         st.html(passage)
 
 
+def _held(found: Intake, table: str, digest: str) -> dict:
+    """The table's rows as the last bulk action left them, and the version of the editor showing them."""
+    held = st.session_state.setdefault(_HELD, {})
+    return held.setdefault(
+        (digest, table), {"rows": [dict(row) for row in getattr(found, table)], "version": 0}
+    )
+
+
+def _set_all(held: dict, key: str, review: str, status: str) -> None:
+    """全部接受 / 全部拒绝: the edits made so far kept, every row's status set, a fresh editor to show them."""
+    for at, cells in st.session_state.get(key, {}).get("edited_rows", {}).items():
+        held["rows"][int(at)].update(
+            {name: "" if value is None else str(value) for name, value in cells.items()}
+        )
+    for row in held["rows"]:
+        row[review] = status
+    held["version"] += 1
+
+
 def _table(found: Intake, table: str, digest: str, lang: str) -> list[dict[str, str]]:
-    """One tab: the table's editor and review counts, beside the picked row's passage; the rows as edited."""
-    rows = getattr(found, table)
-    if not rows:
+    """One tab: the table's editor, review counts and bulk actions, beside the picked row's passage; the
+    rows as edited."""
+    held = _held(found, table, digest)
+    if not held["rows"]:
         st.caption(text("intake_none", lang))
         return []
     left, right = st.columns([3, 2])
+    key = f"intake_{table}_{digest}_{held['version']}"
+    review = _review_column(table)
     with left:
-        edited = _editor(rows, table, f"intake_{table}_{digest}", lang)
-        statuses = [row[_review_column(table)] for row in edited]
+        edited = _editor(held["rows"], table, key, lang)
+        statuses = [row[review] for row in edited]
         st.caption(text("intake_counts", lang, **{status: statuses.count(status) for status in STATUSES}))
+        with st.container(horizontal=True):
+            for status in ("accepted", "rejected"):
+                st.button(
+                    text(f"intake_all_{status}", lang),
+                    key=f"{key}_{status}",
+                    on_click=_set_all,
+                    args=(held, key, review, status),
+                )
     with right:
-        _passage(found, rows, f"intake_{table}_row_{digest}", lang)
+        _passage(found, held["rows"], f"intake_{table}_row_{digest}", lang)
     return edited
 
 

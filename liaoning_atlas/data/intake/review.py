@@ -17,7 +17,7 @@ def propose(name: str, content: bytes, data_dir: Path) -> Intake:
     """The proposals for the uploaded file ``name`` holding ``content``, against the data in ``data_dir``;
     raise :class:`~.reading.UnreadableDocument` when it cannot be read."""
     with tempfile.TemporaryDirectory() as temporary:
-        path = Path(temporary) / (Path(name).name or "document.txt")
+        path = Path(temporary) / Path(name).name
         path.write_bytes(content)
         return intake(path, Path(temporary) / "proposals", data_dir, read_document(path))
 

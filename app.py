@@ -3,7 +3,7 @@
 import streamlit as st
 
 from liaoning_atlas.i18n import text
-from liaoning_atlas.ui import page_style, presentation, sidebar
+from liaoning_atlas.ui import editor, page_style, presentation, sidebar
 
 present = presentation.active()
 st.set_page_config(
@@ -25,6 +25,8 @@ pages = [
     st.Page("views/metrics.py", title=text("page_metrics", lang), icon=":material/monitoring:"),
     st.Page("views/sources.py", title=text("page_sources", lang), icon=":material/description:"),
 ]
+if editor.enabled():
+    pages.append(st.Page("views/intake.py", title=text("page_intake", lang), icon=":material/upload_file:"))
 page = st.navigation(pages, position="hidden" if present else "sidebar")
 if present:
     presentation.top_bar(lang)

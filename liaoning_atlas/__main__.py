@@ -1,7 +1,8 @@
 """Command line: ``python -m liaoning_atlas validate [DATA_DIR]`` checks the data files;
 ``python -m liaoning_atlas intake FILE --out DIR`` proposes the rows of a new document (docs/intake.md);
 ``python -m liaoning_atlas accept DIR [--data DATA_DIR]`` adds a reviewed proposals folder to them;
-``python -m liaoning_atlas serve [STREAMLIT OPTIONS]`` starts the app."""
+``python -m liaoning_atlas serve [--editor] [STREAMLIT OPTIONS]`` starts the app (``--editor`` adds the
+review page 资料导入)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     proposals.add_argument("proposals_dir", type=Path)
     proposals.add_argument("--data", dest="data_dir", type=Path, default=DATA_DIR)
-    commands.add_parser("serve", help="启动看板 / start the app (further options go to Streamlit)")
+    serving = commands.add_parser("serve", help="启动看板 / start the app (further options go to Streamlit)")
+    serving.add_argument(
+        "--editor", action="store_true", help="加上资料导入审阅页 / add the review page for new documents"
+    )
     intake = commands.add_parser(
         "intake", help="读取新文件，生成待审核的数据行 / propose rows for a new document"
     )
@@ -35,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from .ui.server import serve
 
-        return serve(passed_on)
+        return serve(passed_on, editor=args.editor)
     if passed_on:
         parser.error(f"unrecognized arguments: {' '.join(passed_on)}")
     if args.command == "intake":

@@ -19,6 +19,38 @@ _TEXT: dict[str, tuple[str, str]] = {
     "page_metrics": ("指标", "Metrics"),
     "page_sources": ("资料来源", "Sources"),
     "page_tour": ("导览", "Guided tour"),
+    "page_intake": ("资料导入", "Document intake"),
+    "intake_intro": (
+        "上传一份新文件：本页提出它的文件信息、指标、定位和任务，供逐条接受、修改或拒绝；审阅结果下载后用 accept "
+        "并入数据。本页不改动数据文件。",
+        "Upload a new document: this page proposes its document row, metrics, roles and tasks for you to "
+        "accept, edit or reject one by one; download the result and add it to the data with accept. This page "
+        "never changes the data files.",
+    ),
+    "intake_upload": ("新文件（.txt、.html、.docx、.pdf）", "New document (.txt, .html, .docx, .pdf)"),
+    "intake_unreadable": ("{message}", "{file} cannot be read: {message}"),
+    "intake_document": ("文件信息", "Document"),
+    "intake_metrics": ("指标", "Metrics"),
+    "intake_roles": ("定位", "Roles"),
+    "intake_tasks": ("任务", "Tasks"),
+    "intake_none": ("没有提出的行。", "Nothing proposed."),
+    "intake_review": ("审阅", "Review"),
+    "intake_proposed": ("待定", "Proposed"),
+    "intake_accepted": ("接受", "Accepted"),
+    "intake_rejected": ("拒绝", "Rejected"),
+    "intake_counts": (
+        "接受 {accepted} 条，拒绝 {rejected} 条，待定 {proposed} 条",
+        "{accepted} accepted, {rejected} rejected, {proposed} proposed",
+    ),
+    "intake_all_accepted": ("全部接受", "Accept all"),
+    "intake_all_rejected": ("全部拒绝", "Reject all"),
+    "intake_row": ("第 N 行（在原文中查看）", "Row N (shown in the document)"),
+    "intake_quote_missing": (
+        "第 {row} 行的引文不在原文中。",
+        "The quote of row {row} is not in the document.",
+    ),
+    "intake_download": ("下载审阅结果（.zip）", "Download the reviewed proposals (.zip)"),
+    "intake_accept_hint": ("解压后运行 {command}", "Unzip it and run {command}"),
     "present_mode": ("演示模式", "Presentation mode"),
     "present_help": (
         "投影用：隐藏侧栏和菜单，放大文字与地图标注。按 Esc 或点击“退出演示”返回。",

@@ -33,14 +33,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_app(port: int, script: str = "app.py", data_dir: Path | None = None) -> subprocess.Popen:
-    """``streamlit run <script>`` on 127.0.0.1:``port`` (with the data of ``data_dir`` if given), returned
-    once it answers its health check."""
+def start_app(
+    port: int, script: str = "app.py", data_dir: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.Popen:
+    """``streamlit run <script>`` on 127.0.0.1:``port`` (with the data of ``data_dir`` if given, and the
+    environment variables ``env``), returned once it answers its health check."""
     command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
-    env = {**os.environ, "ATLAS_DATA_DIR": str(data_dir or "")}
+    variables = {**os.environ, "ATLAS_DATA_DIR": str(data_dir or ""), **(env or {})}
     process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=variables
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

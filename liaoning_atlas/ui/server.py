@@ -10,17 +10,25 @@ address, ``server.corsAllowedOrigins``).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from streamlit import net_util
 from streamlit.web import cli
 
+from .editor import SWITCH
+
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
 
-def serve(streamlit_args: list[str]) -> int:
-    """``streamlit run app.py`` with ``streamlit_args``, the public-address lookup switched off."""
+def serve(streamlit_args: list[str], editor: bool = False) -> int:
+    """``streamlit run app.py`` with ``streamlit_args``, the public-address lookup switched off; with
+    ``editor``, the review page 资料导入 is registered (and only then)."""
+    if editor:
+        os.environ[SWITCH] = "1"
+    else:
+        os.environ.pop(SWITCH, None)
     net_util._external_ip = ""  # Streamlit caches its answer here: "" is "none", and it never asks
     sys.argv = ["streamlit", "run", str(APP), *streamlit_args]
     return cli.main()

@@ -8,7 +8,10 @@ import pytest
 
 from liaoning_atlas.data.consistency import _number_in_quote
 from liaoning_atlas.data.intake.passages import quote, sentences
+from liaoning_atlas.data.intake.proposals import metric_rows
 from liaoning_atlas.data.intake.quantities import quantities, shielded
+from liaoning_atlas.data.paths import DATA_DIR
+from liaoning_atlas.data.validation import read_tables
 
 
 def found(text: str) -> list[tuple[float, str, str | None, str | None]]:
@@ -114,3 +117,13 @@ def test_a_quote_must_stand_in_the_text():
 def test_every_figure_satisfies_the_validators_rule(text):
     for q in quantities(text, 0, len(text), []):
         assert _number_in_quote(SimpleNamespace(value=q.value, unit=q.unit, quote=text))
+
+
+def test_a_figure_in_a_numbered_item_is_quoted_and_labelled_without_the_item_number():
+    text = "一、主要进展\n1.沈阳市新开通公交线路24条。\n（二）大连新增国际航线6条。\n"
+    tables, _ = read_tables(DATA_DIR)
+    rows = metric_rows(text, {"id": "t", "kind": "reply", "date_signed": "", "date_published": ""}, tables)
+    assert [(row["quote"], row["label_zh"]) for row in rows] == [
+        ("沈阳市新开通公交线路24条", "新开通公交线路"),
+        ("大连新增国际航线6条", "新增国际航线"),
+    ]

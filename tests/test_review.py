@@ -69,7 +69,9 @@ def test_an_upload_shows_its_proposals_and_a_download(monkeypatch):
     assert not at.exception, at.exception
     assert [tab.label for tab in at.tabs] == ["指标", "定位", "任务"]
     assert "待定 4 条" in at.caption[1].value
-    assert "1.沈阳市新开通公交线路24条</mark>" in "".join(element.proto.body for element in at.get("html"))
+    assert '1.<mark class="atlas-focus">沈阳市新开通公交线路24条</mark>' in "".join(
+        element.proto.body for element in at.get("html")
+    )
     assert at.get("download_button")[0].proto.label == "下载审阅结果（.zip）"
     assert "accept transit-reviewed" in at.caption[-1].value
 

@@ -55,7 +55,7 @@ def test_review_three_metrics_and_download_them_for_accept(page, editor_url, tmp
     page.get_by_role("spinbutton").fill("3")
     page.get_by_role("spinbutton").press("Enter")
     expect(page.locator("mark.atlas-focus")).to_have_text(
-        "2.大连港全年完成集装箱吞吐量520万标准箱", timeout=20_000
+        "大连港全年完成集装箱吞吐量520万标准箱", timeout=20_000
     )
     page.screenshot(path="/tmp/review-page.png")
     with page.expect_download() as download:

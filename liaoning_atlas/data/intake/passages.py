@@ -15,6 +15,17 @@ _HEADINGS = (
 """Heading levels 1–4, by how the line starts: 一、 / （一）or 第一部分 / 1. / a label such as 发展目标：
 (which heads its own paragraph only)."""
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+
+
+def without_item_number(text: str) -> str:
+    """``text`` without the item number it starts with (``1.``, ``（一）``, ``一、``)."""
+    for pattern in _HEADINGS[:3]:
+        found = pattern.match(text.lstrip())
+        if found:
+            return text.lstrip()[found.end() :]
+    return text
+
+
 _CLAUSE = re.compile(r"[^，,。！？；!?;\n]+")
 
 

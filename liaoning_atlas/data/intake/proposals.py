@@ -13,7 +13,7 @@ from ..schema import Metric
 from ..validation import ParsedTable, read_tables
 from . import statements
 from .entities import Gazetteer, attribute, gazetteer
-from .passages import Sentence, quote, sentences
+from .passages import Sentence, quote, sentences, without_item_number
 from .quantities import COMPARATOR_RUN, Quantity, quantities, shielded
 
 REVIEW_COLUMNS = ("status", "confidence", "reason")
@@ -205,6 +205,7 @@ def metric_rows(text: str, document: dict[str, str], tables: dict[str, ParsedTab
     label = ""
     for sentence, quantity in located(text):
         start, end = sentence.clause(quantity.start)
+        start = quantity.start - len(without_item_number(text[start : quantity.start]))  # not 1. or （一）
         end = max(end, quantity.end)
         label = _label(text, (start, end), quantity, label, places)
         before = text[sentence.start : start]

@@ -269,3 +269,25 @@ def test_a_role_or_task_result_has_no_number(dataset):
     facts = hits[hits["kind"].isin(["role", "task"])]
     assert {"role", "task"} <= set(facts["kind"])
     assert set(facts["value"]) == set(facts["fact_kind"]) == {""}
+
+
+def test_a_place_name_run_into_other_words_keeps_every_word(dataset):
+    assert ids(search(dataset, "吞吐量 大连机场")) == ids(search(dataset, "吞吐量 大连 机场"))
+    assert not search(dataset, "吞吐量 大连机场").empty
+
+
+def test_a_word_that_finds_something_as_typed_is_not_split(dataset):
+    found = set(search(dataset, "大连市")["id"])
+    involving = {
+        row.id for row in dataset.metrics.itertuples() if "dalian" in {row.entity, *row.other_entities}
+    }
+    assert involving <= found  # 大连 + 市 would keep only the facts whose text holds 市
+
+
+def test_a_split_word_is_searched_within_the_filters(dataset):
+    assert not search(dataset, "大连机场").empty
+    assert search(dataset, "大连机场", within=Filters(topic="opening")).empty
+
+
+def test_a_city_found_by_its_own_name_is_not_titled_by_a_county_of_the_same_name(dataset):
+    assert search(dataset, "铁岭").iloc[0]["title"] == "铁岭市"

@@ -227,8 +227,11 @@ def _split_places(words: list[str], places: dict[str, frozenset[str]]) -> list[s
         names = [
             name for name in places if len(name) >= 2 and len(name) < len(word) and word.startswith(name)
         ]
-        name = max(names, key=len, default="")
-        split += [name, word[len(name) :]] if name else [word]
+        if names:
+            name = max(names)  # prefixes of one word: the longest is also the greatest
+            split += [name, word[len(name) :]]
+        else:
+            split.append(word)
     return split
 
 

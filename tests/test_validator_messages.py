@@ -102,6 +102,8 @@ def copies_of_metric(count: int, **values: str):
 
 
 ALIAS_HEADER = ["term", "means", "note"]
+DOCUMENT = ["plan_2022", "某规划", "辽宁省人民政府", "government_document", "", "", "", "", ""]
+"""A second document, without a source file."""
 EXCLUSION_HEADER = ["document", "number", "context", "reason"]
 PROVINCE = ["liaoning", "province", "", "", "辽宁省", "Liaoning", "全省", "Province", "", "", "", ""]
 SHENFU = ["shenfu", "functional_zone", "", "沈抚改革创新示范区", "沈抚示范区", "Shenfu", "Shenfu"]
@@ -871,6 +873,51 @@ MISTAKES = [
         ],
     ),
     ("province-ok", appended("zones", PROVINCE), []),
+    (
+        "a-document-without-file-first",
+        both(
+            lambda d: write_records(
+                d, "documents", [read_records(d, "documents")[0], DOCUMENT, *read_records(d, "documents")[1:]]
+            ),
+            cell("tasks", 2, "quote", "新开辟航线8条"),
+        ),
+        ["{d}/tasks.csv 第2行 列 quote：引文在“reply_2024”原文中找不到：“新开辟航线8条”"],
+    ),
+    (
+        "two-source-files-missing",
+        both(
+            appended("documents", [*DOCUMENT[:7], "plan.txt", ""]),
+            lambda d: (d / "sources" / "reply.txt").unlink(),
+        ),
+        [
+            "{d}/documents.csv 第2行 列 file：找不到原文文件 sources/reply.txt",
+            "{d}/documents.csv 第3行 列 file：找不到原文文件 sources/plan.txt",
+        ],
+    ),
+    (
+        "ten-rows-cite-it",
+        copies_of_metric(10, topic="traffic"),
+        [
+            "{d}/metrics.csv 第2行 列 topic：未知的主题编号“traffic”（共 10 行：第2、3、4、5、6、7、8、9、10、11行）"
+        ],
+    ),
+    (
+        "eleven-rows-cite-it",
+        copies_of_metric(11, topic="traffic"),
+        [
+            "{d}/metrics.csv 第2行 列 topic：未知的主题编号“traffic”（共 11 行：第2、3、4、5、6、7、8、9、10、11等行）"
+        ],
+    ),
+    (
+        "magnitude-wan-inside",
+        both(
+            source("年客流量1.2人万次。\n"),
+            cells("metrics", 2, quote="年客流量1.2人万次", value="1.2", unit="人万次"),
+        ),
+        [
+            "{d}/metrics.csv 第2行 列 unit：单位“人万次”中的数量词无法换算：数量词只能写在单位开头，且须为万亿、千万、百万、十万、亿、万之一"
+        ],
+    ),
 ]
 
 

@@ -18,14 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dataset import find_problems
+from .review_columns import EXTRA_REVIEW_COLUMNS, REVIEW_COLUMNS, STATUSES
 from .validation import DataProblem
 
 PROPOSAL_TABLES = ("documents", "metrics", "roles", "tasks")
 """The tables a proposals folder may add to, in the order they are written (facts cite documents)."""
-STATUSES = ("proposed", "accepted", "rejected")
-REVIEW_COLUMNS = ("status", "confidence", "reason")
-"""The columns a proposal file adds after its table's columns; only ``status`` is required."""
-EXTRA_REVIEW_COLUMNS = {"metrics": ("links_to",)}
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from ..data import paths
-from ..data.accept import STATUSES
 from ..data.intake.proposals import Intake
 from ..data.intake.reading import UnreadableDocument
 from ..data.intake.review import folder_name, propose, reviewed_zip
+from ..data.review_columns import STATUSES
 from ..i18n import text
 from ..render.markdown_text import code, literal
 from ..render.review_html import marked_passage

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..metric_format import format_number
+from ..review_columns import REVIEW_COLUMNS
 from ..schema import Metric
 from ..validation import ParsedTable, read_tables
 from . import statements
@@ -16,7 +17,6 @@ from .entities import Gazetteer, attribute, gazetteer
 from .passages import Sentence, quote, sentences, without_item_number
 from .quantities import COMPARATOR_RUN, Quantity, quantities, shielded
 
-REVIEW_COLUMNS = ("status", "confidence", "reason")
 """Added after each proposed row's columns for the reviewer, as ``accept`` reads them. A task has a
 ``status`` of its own (done / ongoing / planned), so in tasks.csv the header holds ``status`` twice: the
 review's is the one after the table's columns (``review_status`` in the rows built here)."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from atlas_browser import ROOT, free_port, start_app
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from liaoning_atlas.ui.editor import SWITCH
@@ -31,12 +32,21 @@ def editor_url():
 
 
 def set_status(page, editor, row: int, word: str) -> None:
-    """Choose ``word`` (接受 / 拒绝) in the review column (the first) of ``row`` (0 = first row)."""
-    box = editor.bounding_box()
-    page.mouse.click(box["x"] + 30, box["y"] + HEADER + ROW * row + ROW / 2)
-    page.keyboard.press("Enter")  # opens the selected cell's editor
-    page.get_by_role("option", name=word, exact=True).click()
-    expect(page.get_by_role("option")).to_have_count(0)
+    """Choose ``word`` (接受 / 拒绝) in the review column (the first) of ``row`` (0 = first row), once the app
+    has finished its last rerun (the grid is redrawn by each one, and a click during it is lost)."""
+    option = page.get_by_role("option", name=word, exact=True)
+    for _ in range(3):
+        expect(page.locator("[data-stale=true]")).to_have_count(0, timeout=20_000)
+        box = editor.bounding_box()
+        page.mouse.click(box["x"] + 30, box["y"] + HEADER + ROW * row + ROW / 2)
+        page.keyboard.press("Enter")  # opens the selected cell's editor
+        try:
+            option.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    option.click()
+    expect(page.get_by_role("option")).to_have_count(0, timeout=20_000)
 
 
 def test_review_three_metrics_and_download_them_for_accept(page, editor_url, tmp_path):

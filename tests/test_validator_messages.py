@@ -116,8 +116,9 @@ NO_NUMBER = {
 }
 
 MISTAKES = [
-    ("file-missing", lambda d: (d / "roles.csv").unlink(), ["{d}/roles.csv：文件不存在"]),
-    ("file-is-folder", folder("roles"), ["{d}/roles.csv：不是文件（是文件夹？）"]),
+    # A table others cite that cannot be read is one message: the rows citing it are not reported too.
+    ("file-missing", lambda d: (d / "topics.csv").unlink(), ["{d}/topics.csv：文件不存在"]),
+    ("file-is-folder", folder("topics"), ["{d}/topics.csv：不是文件（是文件夹？）"]),
     (
         "unclosed-quote",
         line_added("topics", 'economy,"经济,Economy\n'),
@@ -128,7 +129,23 @@ MISTAKES = [
         gb18030("topics"),
         ["{d}/topics.csv：不是 UTF-8 编码（第 29 字节附近）；请另存为 UTF-8 CSV"],
     ),
-    ("empty-file", raw("roles", ""), ["{d}/roles.csv 第1行：文件为空，缺少表头"]),
+    ("empty-file", raw("topics", ""), ["{d}/topics.csv 第1行：文件为空，缺少表头"]),
+    (
+        "unreadable-table-and-another-mistake",
+        both(gb18030("topics"), cell("tasks", 2, "entities", "dalian;coast")),
+        [
+            "{d}/topics.csv：不是 UTF-8 编码（第 29 字节附近）；请另存为 UTF-8 CSV",
+            "{d}/tasks.csv 第2行 列 entities：未知的城市或区域编号“coast”",
+        ],
+    ),
+    (
+        "mistakes-in-two-metrics",
+        both(cell("metrics", 2, "unit", ""), cells("metrics", 3, value="", unit="", unit_en="")),
+        [
+            "{d}/metrics.csv 第2行 列 unit：缺少单位：数值必须带有原文中的单位",
+            "{d}/metrics.csv 第3行 列 value：缺少数值：原文没有数字时，请把原文的写法填入 value_as_written（如“超过全国平均水平”）",
+        ],
+    ),
     ("column-missing", each_record("topics", lambda r: r[:2]), ["{d}/topics.csv 第1行 列 name_en：缺少此列"]),
     (
         "column-twice",

@@ -119,27 +119,21 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
     problems: list[DataProblem] = []
     rows: list[tuple[int, Row]] = []
     if not path.exists():
-        return ParsedTable(name, label, rows, readable=False), [DataProblem(label, None, None, "文件不存在")]
+        return _unreadable(name, DataProblem(label, None, None, "文件不存在"))
     if not path.is_file():
-        return ParsedTable(name, label, rows, readable=False), [
-            DataProblem(label, None, None, "不是文件（是文件夹？）")
-        ]
+        return _unreadable(name, DataProblem(label, None, None, "不是文件（是文件夹？）"))
     records: list[list[str]] = []
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             records.extend(csv.reader(handle, strict=True))
     except csv.Error:
-        return ParsedTable(name, label, rows, readable=False), [
-            DataProblem(label, len(records) + 1, None, "CSV 格式有误：从此行起引号未闭合（或单元格过大）")
-        ]
+        message = "CSV 格式有误：从此行起引号未闭合（或单元格过大）"
+        return _unreadable(name, DataProblem(label, len(records) + 1, None, message))
     except UnicodeDecodeError as exc:
-        return ParsedTable(name, label, rows, readable=False), [
-            DataProblem(label, None, None, f"不是 UTF-8 编码（第 {exc.start} 字节附近）；请另存为 UTF-8 CSV")
-        ]
+        message = f"不是 UTF-8 编码（第 {exc.start} 字节附近）；请另存为 UTF-8 CSV"
+        return _unreadable(name, DataProblem(label, None, None, message))
     if not records:
-        return ParsedTable(name, label, rows, readable=False), [
-            DataProblem(label, 1, None, "文件为空，缺少表头")
-        ]
+        return _unreadable(name, DataProblem(label, 1, None, "文件为空，缺少表头"))
     header = [cell.strip() for cell in records[0]]
     expected = list(model.model_fields)
     missing = [column for column in expected if column not in header]
@@ -153,7 +147,7 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
             DataProblem(label, 1, column or "(空)", f"未知的列；应有的列为：{', '.join(expected)}")
         )
     if problems:
-        return ParsedTable(name, label, rows, readable=False), problems
+        return ParsedTable(name, label, [], readable=False), problems
     id_column = header.index("id") if "id" in header else None
     in_file: set[str] = set()
     for number, record in enumerate(records[1:], start=2):
@@ -180,6 +174,11 @@ def read_table(path: Path, name: str, label: str) -> tuple[ParsedTable, list[Dat
                 problems.append(DataProblem(label, number, str(error["loc"][0]), _explain(error, model)))
     refused = in_file - {getattr(row, "id", None) for _, row in rows} - {""}
     return ParsedTable(name, label, rows, refused=frozenset(refused)), problems
+
+
+def _unreadable(name: str, problem: DataProblem) -> tuple[ParsedTable, list[DataProblem]]:
+    """A table whose file could not be read: no rows, and the one problem that says why."""
+    return ParsedTable(name, problem.file, [], readable=False), [problem]
 
 
 def read_tables(data_dir: Path) -> tuple[dict[str, ParsedTable], list[DataProblem]]:

@@ -139,6 +139,20 @@ MISTAKES = [
         ],
     ),
     (
+        "a-place-in-two-cities",
+        both(
+            appended(
+                "places",
+                ["intercity-rail", "城际轻轨", "", "railway", "shenyang;fushun", "", "沈抚间", "", "", ""],
+            ),
+            cells("tasks", 2, quote="沈阳、抚顺两市间建成运行全国首条跨行政区城际轻轨", entities="dalian"),
+        ),
+        [
+            "{d}/tasks.csv 第2行 列 entities：引文提到“城际轻轨”（在沈阳、抚顺），但本行涉及的地区中没有沈阳、抚顺："
+            "请把 shenyang、fushun 加入 entities；若确实不该加，请在 place_exception 中写明理由，并提到“城际轻轨”"
+        ],
+    ),
+    (
         "mistakes-in-two-metrics",
         both(cell("metrics", 2, "unit", ""), cells("metrics", 3, value="", unit="", unit_en="")),
         [

@@ -356,7 +356,7 @@ def _attribution_problems(tables: dict[str, ParsedTable]) -> list[DataProblem]:
     short = {row.id: row.short_zh for _, row in tables["cities"].rows}
 
     def cities(ids) -> str:
-        return "、".join(short.get(city, city) for city in ids)
+        return "、".join(short[city] for city in ids)
 
     problems = []
     for name, involving in _involved(tables).items():

@@ -45,6 +45,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "intake_all_accepted": ("全部接受", "Accept all"),
     "intake_all_rejected": ("全部拒绝", "Reject all"),
     "intake_row": ("第 N 行（在原文中查看）", "Row N (shown in the document)"),
+    "intake_linked": (
+        "现有指标“{label}”：{before}（{document}）→ 本文件：{now}",
+        "Existing metric “{label}”: {before} ({document}) → this document: {now}",
+    ),
     "intake_quote_missing": (
         "第 {row} 行的引文不在原文中。",
         "The quote of row {row} is not in the document.",

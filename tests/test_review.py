@@ -19,7 +19,7 @@ from liaoning_atlas.data import paths
 from liaoning_atlas.data.accept import accept
 from liaoning_atlas.data.intake.reading import UnreadableDocument
 from liaoning_atlas.data.intake.review import propose, reviewed_zip
-from liaoning_atlas.render.review_html import marked_passage
+from liaoning_atlas.render.review_html import linked_metric, marked_passage
 from liaoning_atlas.ui import intake_view, server
 from liaoning_atlas.ui.editor import SWITCH
 
@@ -200,3 +200,17 @@ def test_a_quote_at_the_edges_or_missing():
     )
     assert marked_passage("开头一句", "不在其中") is None
     assert marked_passage("开头一句", "") is None
+
+
+def test_a_proposal_that_measures_an_existing_metric_again_shows_both_values(dataset):
+    proposal = {
+        "links_to": "dalian-container-routes-total",
+        "value": "200",
+        "unit": "条",
+        "value_as_written": "",
+    }
+    assert linked_metric(dataset, proposal, "zh") == (
+        "现有指标“集装箱班轮航线”：195条（关于更好发挥沈阳、大连“双核”带动作用的提案的答复（2024））→ 本文件：200条"
+    )
+    assert linked_metric(dataset, {**proposal, "links_to": ""}, "zh") is None
+    assert "this document: 200条" in linked_metric(dataset, proposal, "en")

@@ -15,7 +15,8 @@ from ..data.intake.review import folder_name, propose, reviewed_zip
 from ..data.review_columns import STATUSES
 from ..i18n import text
 from ..render.markdown_text import code, literal
-from ..render.review_html import marked_passage
+from ..render.review_html import linked_metric, marked_passage
+from . import resources
 
 TABLES = ("metrics", "roles", "tasks")
 FILE_TYPES = ("txt", "html", "htm", "docx", "pdf")
@@ -78,6 +79,9 @@ def _passage(found: Intake, rows: list[dict[str, str]], key: str, lang: str) -> 
     """The quote of the row the reviewer picks, marked in its passage of the document."""
     number = st.number_input(text("intake_row", lang), min_value=1, max_value=len(rows), key=key)
     passage = marked_passage(found.text, rows[number - 1]["quote"])
+    linked = linked_metric(resources.dataset(lang), rows[number - 1], lang)
+    if linked:
+        st.caption(literal(linked))
     if passage is None:
         st.warning(text("intake_quote_missing", lang, row=number))
     else:

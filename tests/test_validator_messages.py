@@ -131,6 +131,14 @@ MISTAKES = [
     ),
     ("empty-file", raw("topics", ""), ["{d}/topics.csv 第1行：文件为空，缺少表头"]),
     (
+        "a-short-row-then-a-broken-one",
+        appended("topics", ["economy", "经济"], ["Economy", "经济", "Economy"]),
+        [
+            "{d}/topics.csv 第4行：有 2 个单元格，表头有 3 列",
+            "{d}/topics.csv 第5行 列 id：应为编号：小写字母、数字、- 或 _，实为“Economy”",
+        ],
+    ),
+    (
         "unreadable-table-and-another-mistake",
         both(gb18030("topics"), cell("tasks", 2, "entities", "dalian;coast")),
         [

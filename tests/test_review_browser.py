@@ -33,7 +33,8 @@ def editor_url():
 
 def set_status(page, editor, row: int, word: str) -> None:
     """Choose ``word`` (接受 / 拒绝) in the review column (the first) of ``row`` (0 = first row), once the app
-    has finished its last rerun (the grid is redrawn by each one, and a click during it is lost)."""
+    has finished its last rerun. The grid is redrawn by each rerun, and a click that lands while it is
+    redrawn is lost: then the choice is made again (choosing the same word twice changes nothing)."""
     option = page.get_by_role("option", name=word, exact=True)
     for _ in range(3):
         expect(page.locator("[data-stale=true]")).to_have_count(0, timeout=20_000)
@@ -41,12 +42,12 @@ def set_status(page, editor, row: int, word: str) -> None:
         page.mouse.click(box["x"] + 30, box["y"] + HEADER + ROW * row + ROW / 2)
         page.keyboard.press("Enter")  # opens the selected cell's editor
         try:
-            option.wait_for(timeout=5_000)
-            break
-        except PlaywrightTimeout:
+            option.click(timeout=5_000)
+            expect(page.get_by_role("option")).to_have_count(0, timeout=5_000)
+            return
+        except (PlaywrightTimeout, AssertionError):
             page.keyboard.press("Escape")
-    option.click()
-    expect(page.get_by_role("option")).to_have_count(0, timeout=20_000)
+    raise AssertionError(f"row {row} could not be set to {word}")
 
 
 def test_review_three_metrics_and_download_them_for_accept(page, editor_url, tmp_path):

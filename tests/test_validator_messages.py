@@ -139,6 +139,15 @@ MISTAKES = [
         ],
     ),
     (
+        "an-unshowable-cell-then-a-broken-row",
+        both(cell("metrics", 2, "note", "a\x7fb"), cell("metrics", 3, "value", "196")),
+        [
+            "{d}/metrics.csv 第2行 列 note：含有不可见的控制字符（U+007F），请删除",
+            "{d}/metrics.csv 第3行 列 value：数值和单位“196条”不在引文中（须为完整数字，单位紧随其后）；"
+            "原文用汉字数字时，请把原文写法填入 value_as_written",
+        ],
+    ),
+    (
         "unreadable-table-and-another-mistake",
         both(gb18030("topics"), cell("tasks", 2, "entities", "dalian;coast")),
         [

@@ -179,9 +179,11 @@ def series(metrics: pd.DataFrame, documents: pd.DataFrame) -> tuple[MeasureSerie
     Numbers join only in one unit once the magnitude is multiplied out (``万人次`` with ``人次``, never
     ``亿元`` with ``个``); points are ordered by year, then by their document's date.
     """
+    numbered = _numbered(metrics)
+    repeated = numbered[numbered.duplicated(["entity", "measure"], keep=False)]
     dates = _document_dates(documents)
     found = []
-    for (entity, measure), group in _numbered(metrics).groupby(["entity", "measure"], sort=False):
+    for (entity, measure), group in repeated.groupby(["entity", "measure"], sort=False):
         for _, rows in group.groupby(group["unit"].map(base_unit), sort=False):
             if len(rows) >= 2:
                 found.append(_series(entity, measure, rows, dates))

@@ -140,7 +140,6 @@ class CityView:
     plans: tuple[Row, ...]
     tasks: tuple[TopicTasks, ...]
     documents: tuple[str, ...]
-    series: tuple[MeasureSeries, ...]
 
     shared_metrics: tuple[Row, ...]
     shared_tasks: tuple[Row, ...]
@@ -172,7 +171,6 @@ class ZoneView:
     member_targets: tuple[Headline, ...]
     tasks: tuple[TopicTasks, ...]
     documents: tuple[str, ...]
-    series: tuple[MeasureSeries, ...]
 
     @property
     def task_count(self) -> int:
@@ -341,6 +339,13 @@ def choose_headlines(
 # --- the views ----------------------------------------------------------------------------------------------
 
 
+def place_series(dataset: Dataset, place: str, chosen: Filters = NO_FILTERS) -> tuple[MeasureSeries, ...]:
+    """How each measure of ``place``'s own moved over time, of the facts ``chosen``'s topic, kind, document
+    and year let through (only the profile pages show it, so the views do not compute it)."""
+    metrics = filter_metrics(dataset, topic_filters(chosen))
+    return series(metrics[metrics["entity"] == place], dataset.documents)
+
+
 def city_view(dataset: Dataset, city_id: str, chosen: Filters = NO_FILTERS) -> CityView:
     """The city as every renderer shows it; ``chosen``'s topic, kind, document and year narrow its facts."""
     profile = city_profile(dataset, city_id)
@@ -366,7 +371,6 @@ def city_view(dataset: Dataset, city_id: str, chosen: Filters = NO_FILTERS) -> C
         targets=_by_kind(metrics, "target"),
         plans=_by_kind(metrics, "plan"),
         tasks=_tasks(dataset, tasks),
-        series=series(metrics[metrics["entity"] == city_id], dataset.documents),
         shared_metrics=_rows(metrics[with_others]),
         shared_tasks=_rows(tasks[tasks_with_others]),
         documents=_documents(
@@ -407,7 +411,6 @@ def zone_view(dataset: Dataset, zone_id: str, chosen: Filters = NO_FILTERS) -> Z
         plans=_by_kind(metrics, "plan"),
         member_targets=member_targets,
         tasks=_tasks(dataset, tasks),
-        series=series(metrics[metrics["entity"] == zone_id], dataset.documents),
         documents=_documents(
             dataset,
             [zone["document"]] if zone["document"] else [],

@@ -8,7 +8,7 @@ import streamlit as st
 from ..data.dataset import Dataset
 from ..i18n import column, text
 from ..model.filters import Filters, filter_options
-from ..model.views import ZoneView, city_view, zone_view
+from ..model.views import ZoneView, city_view, place_series, zone_view
 from ..render.atlas_map import MapView
 from ..render.markdown_text import literal
 from ..render.panel_html import city_panel_html, shared_html, zone_facts_html
@@ -115,7 +115,7 @@ def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> 
         st.switch_page("views/city.py")
     focus.box(dataset, {zone_id}, lang)
     st.html(zone_facts_html(dataset, view, lang))
-    series_view.over_time(dataset, view.series, lang, key="zone")
+    series_view.over_time(dataset, place_series(dataset, zone_id, chosen), lang, key="zone")
 
 
 def city_profile(dataset: Dataset, city_id: str, chosen: Filters, lang: str) -> None:
@@ -127,4 +127,4 @@ def city_profile(dataset: Dataset, city_id: str, chosen: Filters, lang: str) -> 
     view = city_view(dataset, city_id, chosen)
     st.html(city_panel_html(dataset, view, lang))
     st.html(shared_html(dataset, view, lang))
-    series_view.over_time(dataset, view.series, lang, key="city")
+    series_view.over_time(dataset, place_series(dataset, city_id, chosen), lang, key="city")

@@ -6,22 +6,10 @@ import re
 from html import unescape
 
 import pytest
+from app_pages import open_page
 from streamlit.testing.v1 import AppTest
 
-from liaoning_atlas.data import paths
 from liaoning_atlas.model.search import search
-
-APP = str(paths.ROOT / "app.py")
-
-
-def open_page(page: str, **query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def html(at: AppTest) -> str:

@@ -3,21 +3,8 @@ finds a city or county by typing."""
 
 from __future__ import annotations
 
+from app_pages import open_page
 from streamlit.testing.v1 import AppTest
-
-from liaoning_atlas.data import paths
-
-APP = str(paths.ROOT / "app.py")
-
-
-def open_page(page: str, **query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def html(at: AppTest) -> str:

@@ -12,6 +12,7 @@ import json
 import shutil
 
 import pytest
+from app_pages import open_page
 from mini_data import MINI, read_records, set_cell, write_records
 from streamlit.testing.v1 import AppTest
 
@@ -21,7 +22,6 @@ from liaoning_atlas.model.measures import progress_pairs, series
 from liaoning_atlas.render.markdown_text import literal
 from liaoning_atlas.ui.series_view import progress_text
 
-APP = str(paths.ROOT / "app.py")
 ROUTES_TEXT = (
     "2022年,集装箱班轮航线达到180条,航线投资3亿元。"
     "轻轨日均客流量为1.8万人次,2021年为1.2万人次,2025年力争达到30000人次。"
@@ -178,16 +178,6 @@ def test_progress_is_the_latest_achievement_against_the_target(series_data, foun
 @pytest.fixture
 def app_data(series_data, monkeypatch):
     monkeypatch.setattr(paths, "DATA_DIR", series_data)
-
-
-def open_page(page: str, **query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.switch_page(f"views/{page}.py")
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def headings(at: AppTest) -> list[str]:

@@ -93,3 +93,10 @@ def test_comparable_measures_are_plain_numbers_for_several_places(dataset):
     assert "tech_sme_count" in measures  # 沈阳 9000家, 大连 6000家
     assert "industrial_cluster_scale" not in measures  # written in words (千亿级, 万亿级)
     assert "plan_aspects" not in measures  # units differ (个方面, 方面)
+
+
+def test_a_target_of_zero_has_no_progress_share():
+    frame = pd.DataFrame(
+        [metric("done", "shenyang", "achievement", 2.0), metric("goal", "shenyang", "target", 0.0)]
+    )
+    assert progress_pairs(frame, DOCUMENTS).empty

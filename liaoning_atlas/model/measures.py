@@ -103,6 +103,8 @@ def _pair(rows: pd.DataFrame, dates: dict[str, date | None]) -> tuple | None:
     if len(goals) != 1:
         return None
     (goal,) = goals
+    if not exact_value(goal):  # a target of zero (零事故) has no share to show
+        return None
     done = [
         row
         for row in plain[plain["kind"] == "achievement"].itertuples(index=False)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 
 import pytest
-from streamlit.runtime.state.session_state import STREAMLIT_INTERNAL_KEY_PREFIX
+from app_pages import component, component_data, trigger
 from streamlit.testing.v1 import AppTest
 
 from liaoning_atlas.data import paths
@@ -28,11 +27,11 @@ def panel_html(at: AppTest) -> str:
 
 def the_map(at: AppTest):
     """The map component's element: its code and the data it mounts."""
-    return at.get("bidi_component")[0].proto
+    return component(at, "atlas_map")
 
 
 def map_data(at: AppTest) -> dict:
-    return json.loads(the_map(at).json)
+    return component_data(at, "atlas_map")
 
 
 def zone_filter(at: AppTest):
@@ -41,11 +40,7 @@ def zone_filter(at: AppTest):
 
 def click(at: AppTest, city: str) -> AppTest:
     """What the map component sends when a city is clicked: its ``city`` trigger, for one run."""
-    states = at._tree.get_widget_states()
-    trigger = states.widgets.add()
-    trigger.id = f"{STREAMLIT_INTERNAL_KEY_PREFIX}_{the_map(at).id}__events"
-    trigger.json_trigger_value = json.dumps([{"event": "city", "value": city}])
-    return at._run(states)
+    return trigger(at, "atlas_map", "city", city)
 
 
 def test_opens_on_province_overview_with_map():

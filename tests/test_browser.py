@@ -127,6 +127,21 @@ def test_search_for_routes_and_click_through_to_dalian_on_the_map(page, app_url)
     assert external_requests(page.requests) == []
 
 
+def test_a_source_link_in_the_results_opens_the_quote_and_back_returns_to_the_results(page, app_url):
+    page.goto(f"{app_url}/search?q=航线")
+    hits = page.locator(".atlas-hit")
+    expect(hits).to_have_count(6)
+    result = page.locator(".atlas-result", has=page.locator("[data-id='dalian-container-routes-total']"))
+    result.get_by_role("link", name="查看原文").click()
+    expect(page.locator("#atlas-focus")).to_contain_text("集装箱班轮航线达到195条")
+    assert parse_qs(urlparse(page.url).query) == {"doc": ["reply_2024"], "q": ["集装箱班轮航线达到195条"]}
+    page.go_back()
+    expect(page.get_by_label("检索地点、指标、定位、任务与资料")).to_have_value("航线")
+    expect(hits).to_have_count(6)
+    assert parse_qs(urlparse(page.url).query) == {"q": ["航线"]}
+    expect(page.locator("[data-testid=stException]")).to_have_count(0)
+
+
 def test_every_page_opens_from_a_link_without_error(page, app_url):
     for path, text in [
         ("zone?zone=liaoxi", "辽西融入京津冀协同发展战略先导区"),

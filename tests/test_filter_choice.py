@@ -3,7 +3,7 @@ page that is filtered says so with chips that clear it."""
 
 from __future__ import annotations
 
-from app_pages import open_page
+from app_pages import component_data, open_page
 from streamlit.testing.v1 import AppTest
 
 
@@ -41,7 +41,7 @@ def test_browsing_zones_cities_documents_and_the_map_filters_no_table(dataset):
     assert all(box.value is None for box in at.sidebar.selectbox)
     go(at, "search")
     at.text_input(key="search_q").input("航线").run()
-    assert "195条" in "\n".join(h.proto.body for h in at.get("html"))
+    assert "195条" in component_data(at, "atlas_search_results")["html"]
 
 
 def test_a_city_chosen_on_the_map_or_the_profile_is_not_a_filter(dataset):

@@ -6,7 +6,7 @@ import re
 from html import unescape
 
 import pytest
-from app_pages import open_page
+from app_pages import component_data, open_page, trigger
 from streamlit.testing.v1 import AppTest
 
 from liaoning_atlas.model.search import search
@@ -134,7 +134,7 @@ def test_sources_page_marks_every_quote_of_the_document(dataset):
 
 def test_search_page_finds_highlights_and_keeps_the_query_in_the_link(dataset):
     at = open_page("search", q="航线")
-    body = html(at)
+    body = component_data(at, "atlas_search_results")["html"]
     assert "集装箱班轮<mark>航线</mark>" in body
     assert "195条" in body
     assert params(at)["q"] == "航线"
@@ -143,7 +143,7 @@ def test_search_page_finds_highlights_and_keeps_the_query_in_the_link(dataset):
 
 def test_search_result_opens_its_city_on_the_map():
     at = open_page("search", q="集装箱班轮航线")
-    next(b for b in at.button if b.label.endswith("大连")).click().run()
+    trigger(at, "atlas_search_results", "action", "open:metric:dalian-container-routes-total")
     assert params(at)["city"] == "大连"
     assert 'data-city="dalian"' in html(at)
 

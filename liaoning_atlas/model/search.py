@@ -57,6 +57,34 @@ class Record:
     """For a county or named place: its id in the gazetteer (the record is found as the city it lies in)."""
 
 
+@dataclass(frozen=True)
+class ResultGroup:
+    """One group of results as a page shows it: its first results (all of them once the reader asks) and
+    how many it has."""
+
+    kind: str
+    hits: tuple
+    total: int
+
+    @property
+    def hidden(self) -> int:
+        """How many results of the group are not shown."""
+        return self.total - len(self.hits)
+
+
+def result_groups(
+    found: pd.DataFrame, limit: int, per_group: int, expanded: frozenset[str] = frozenset()
+) -> list[ResultGroup]:
+    """The first ``limit`` results of :func:`search` in groups, the group of the best result first; a group
+    shows its first ``per_group`` results unless its kind is in ``expanded``."""
+    hits = found.head(limit)
+    groups = []
+    for kind in hits.drop_duplicates("kind")["kind"]:  # the kinds in the order of their best result
+        rows = tuple(hits[hits["kind"] == kind].itertuples())
+        groups.append(ResultGroup(kind, rows if kind in expanded else rows[:per_group], len(rows)))
+    return groups
+
+
 def terms(query: str) -> list[str]:
     """The words of a query (``沈阳 轻轨`` → two words, all of which must match), folded."""
     return [fold(term) for term in query.split() if term]

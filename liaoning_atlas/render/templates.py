@@ -18,9 +18,10 @@ _ENV = Environment(
 )
 
 
-def source_link(document: str, quote: str) -> str:
-    """The Sources page opened at ``quote`` in ``document`` (relative, so a base URL path still works)."""
-    return "sources?" + urlencode({"doc": document, "q": quote})
+def source_link(document: str, quote: str = "") -> str:
+    """The Sources page opened at ``quote`` in ``document`` (at its top without one); relative, so a base
+    URL path still works."""
+    return "sources?" + urlencode({"doc": document} | ({"q": quote} if quote else {}))
 
 
 _ENV.globals["source_link"] = source_link

@@ -6,16 +6,18 @@ from __future__ import annotations
 import streamlit as st
 
 from ..data.dataset import Dataset
-from ..i18n import labelled, parenthesised, text
+from ..i18n import text
 from ..model.filters import Filters
-from ..model.search import GROUPS, place_names, place_to_open, search
-from ..render.markdown_text import literal
-from ..render.search_html import GROUP_HEADINGS, search_hit_html
+from ..model.search import GROUPS, place_to_open, result, result_groups, search
+from ..render.search_html import search_results_html
 from . import focus, profile_views, state
+from .search_results import chosen_action, results_list
 
 MAX_RESULTS = 60
 PER_GROUP = 8
 """Results shown per group until the reader asks for the rest (a long page of cards is slow to draw)."""
+RESULTS_KEY = "search_results"
+_CHOSEN = "search_chosen_action"
 
 
 def _query() -> str:
@@ -25,9 +27,39 @@ def _query() -> str:
     return st.session_state["search_q"]
 
 
-def _open(dataset: Dataset, field: str, place: str, fact: tuple[str, str] | None) -> None:
-    """Show the result's city on the map (its zone on the zone page), the fact it came from first."""
-    focus.remember(fact)
+def _expanded_key(kind: str) -> str:
+    return f"search_all_{kind}"
+
+
+def _new_query() -> None:
+    """A new query starts with every group short again."""
+    for kind in GROUPS:
+        st.session_state.pop(_expanded_key(kind), None)
+
+
+def _take_action() -> None:
+    """Keep the reader's choice in the results for the run it starts: a whole group is shown at once, a
+    result opens before the page is drawn again."""
+    verb, _, rest = (chosen_action(RESULTS_KEY) or "").partition(":")
+    kind, _, item = rest.partition(":")
+    if verb == "all" and kind in GROUPS:
+        st.session_state[_expanded_key(kind)] = True
+    elif verb == "open":
+        st.session_state[_CHOSEN] = (kind, item)
+
+
+def _open_chosen(dataset: Dataset, lang: str) -> None:
+    """Open the result the reader chose: its city on the map (its zone on the zone page) with the fact
+    first. A result gone from the data, or about the whole province, opens nothing."""
+    chosen = st.session_state.pop(_CHOSEN, None)
+    hit = result(dataset, *chosen, lang) if chosen else None
+    if hit is None:
+        return
+    target = place_to_open(dataset, hit.entities)
+    if target is None:
+        return
+    field, place = target
+    focus.remember((hit.kind, hit.id) if hit.kind in ("metric", "role", "task") else None)
     if field == "city":
         state.select_city(dataset, place)
         st.switch_page("views/map.py")
@@ -35,33 +67,9 @@ def _open(dataset: Dataset, field: str, place: str, fact: tuple[str, str] | None
     st.switch_page("views/zone.py")
 
 
-def _actions(dataset: Dataset, hit, lang: str) -> None:
-    target = place_to_open(dataset, hit.entities)
-    fact = (hit.kind, hit.id) if hit.kind in ("metric", "role", "task") else None
-    with st.container(horizontal=True):
-        if target:
-            field, place = target
-            action = text("show_on_map" if field == "city" else "open_zone", lang)
-            label = labelled(action, literal(place_names(dataset, lang)[place]), lang)
-            if st.button(label, key=f"open-{hit.kind}-{hit.id}", icon=":material/map:"):
-                _open(dataset, field, place, fact)
-        if hit.kind != "place":
-            at = {"doc": hit.document} | ({"q": hit.quote} if hit.quote else {})
-            st.page_link(
-                "views/sources.py",
-                label=text("open_source", lang),
-                icon=":material/description:",
-                query_params=at,
-            )
-
-
-def _new_query() -> None:
-    """A new query starts with every group short again."""
-    for kind in GROUPS:
-        st.session_state.pop(f"search_all_{kind}", None)
-
-
+@st.fragment
 def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
+    _open_chosen(dataset, lang)
     _query()
     query = st.text_input(
         text("search_label", lang),
@@ -76,23 +84,7 @@ def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
         return
     found = search(dataset, query, lang, chosen)
     st.caption(text("search_count", lang, count=len(found)))
-    hits = found.head(MAX_RESULTS)
-    best = hits.drop_duplicates("kind")["kind"].tolist()
-    for kind in sorted(GROUPS, key=lambda k: best.index(k) if k in best else len(GROUPS)):
-        group = hits[hits["kind"] == kind]
-        if group.empty:
-            continue
-        st.subheader(text(GROUP_HEADINGS[kind], lang) + parenthesised(str(len(group)), lang))
-        every = st.session_state.get(f"search_all_{kind}", False)
-        for hit in (group if every else group.head(PER_GROUP)).itertuples():
-            with st.container(border=True):
-                st.html(search_hit_html(dataset, hit, query, lang))
-                _actions(dataset, hit, lang)
-        if len(group) > PER_GROUP and not every:
-            st.button(
-                text("search_show_all", lang, count=len(group)),
-                key=f"search_all_{kind}_button",
-                type="tertiary",
-                on_click=st.session_state.__setitem__,
-                args=(f"search_all_{kind}", True),
-            )
+    expanded = frozenset(kind for kind in GROUPS if st.session_state.get(_expanded_key(kind)))
+    groups = result_groups(found, MAX_RESULTS, PER_GROUP, expanded)
+    html = search_results_html(dataset, groups, query, lang)
+    results_list(str(html), key=RESULTS_KEY, on_action=_take_action)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from liaoning_atlas.model.search import search
-from liaoning_atlas.render.search_html import highlight, search_hit_html
+from liaoning_atlas.model.search import ResultGroup, search
+from liaoning_atlas.render.search_html import highlight, search_hit_html, search_results_html
 
 
 def test_the_longest_matching_word_is_marked_whole():
@@ -74,3 +74,23 @@ def test_markup_in_any_field_of_a_hit_is_shown_as_text(dataset):
     for shown in ("&lt;script&gt;", "&lt;img src=x", "&lt;i&gt;沈阳&lt;/i&gt;", "&lt;b&gt;9&lt;/b&gt;"):
         assert shown in html
     assert '<span class="atlas-badge">任务</span>' in html
+
+
+def test_the_results_list_keeps_markup_from_the_data_out_of_its_buttons_and_links(dataset):
+    hit = SimpleNamespace(
+        kind="task",
+        id='x"><img src=x onerror=alert(1)>',
+        value="",
+        title="轻轨",
+        quote='"><script>alert(1)</script>',
+        places="",
+        year=None,
+        document="reply_2024",
+        entities=("dalian",),
+    )
+    html = str(search_results_html(dataset, [ResultGroup("task", (hit,), 9)], "轻轨", "zh"))
+    for raw in ("<img", "<script>"):
+        assert raw not in html
+    assert 'data-action="open:task:x&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"' in html
+    assert 'href="sources?doc=reply_2024&amp;q=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E"' in html
+    assert '<button type="button" class="atlas-more" data-action="all:task:">显示全部 9 条</button>' in html

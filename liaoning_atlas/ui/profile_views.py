@@ -8,11 +8,10 @@ import streamlit as st
 from ..data.dataset import Dataset
 from ..i18n import column, text
 from ..model.filters import Filters, filter_options
-from ..model.views import ZoneView, city_view, place_series, zone_view
+from ..model.views import ZoneView, place_series
 from ..render.atlas_map import MapView
 from ..render.markdown_text import literal
-from ..render.panel_html import city_panel_html, shared_html, zone_facts_html
-from . import focus, map_component, series_view, state
+from . import focus, map_component, resources, series_view, state
 
 ZONE_MAP_HEIGHT = 420
 
@@ -94,7 +93,7 @@ def _members_table(view: ZoneView, lang: str) -> None:
 def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> None:
     """Positioning and goal as written, key tasks, members (with extent and confidence) on a map, facts,
     and how its measures moved over time."""
-    view = zone_view(dataset, zone_id, chosen)
+    view, facts = resources.zone_profile(zone_id, chosen, lang)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         for part in ("positioning", "goal"):
@@ -114,7 +113,7 @@ def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> 
         state.select_city(dataset, clicked)
         st.switch_page("views/city.py")
     focus.box(dataset, {zone_id}, lang)
-    st.html(zone_facts_html(dataset, view, lang))
+    st.html(facts)
     series_view.over_time(dataset, place_series(dataset, zone_id, chosen), lang, key="zone")
 
 
@@ -124,7 +123,7 @@ def city_profile(dataset: Dataset, city_id: str, chosen: Filters, lang: str) -> 
     if st.button(text("show_on_map", lang), icon=":material/map:"):
         state.select_city(dataset, city_id)
         st.switch_page("views/map.py")
-    view = city_view(dataset, city_id, chosen)
-    st.html(city_panel_html(dataset, view, lang))
-    st.html(shared_html(dataset, view, lang))
+    panel, shared = resources.city_profile(city_id, chosen, lang)
+    st.html(panel)
+    st.html(shared)
     series_view.over_time(dataset, place_series(dataset, city_id, chosen), lang, key="city")

@@ -1,5 +1,5 @@
-"""Cached, process-wide resources: the dataset (read again when a file changes), the city shapes, and
-the panel and legend beside the map."""
+"""Cached, process-wide resources: the dataset (read again when a file changes), the city shapes, the
+panel and legend beside the map, and the zone and city profiles."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from ..data.dataset import Dataset, load_dataset
 from ..data.geo import CityShape, load_city_shapes
 from ..data.validation import DataValidationError
 from ..i18n import text
-from ..model.views import city_view
+from ..model.filters import Filters
+from ..model.views import ZoneView, city_view, zone_view
 from ..render.legend_html import legend_html
-from ..render.panel_html import city_panel_html, province_panel_html
+from ..render.panel_html import city_panel_html, province_panel_html, shared_html, zone_facts_html
 
 _KEY = "atlas_data_version"
 """The version of the data this session last drew with, so an invalid save does not take it down."""
@@ -107,3 +108,29 @@ def _legend(lang: str, version: str) -> str:
 def legend(lang: str) -> str:
     """The legend under the map."""
     return _legend(lang, data_version())
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _zone_profile(zone: str, chosen: Filters, lang: str, version: str) -> tuple[ZoneView, str]:
+    dataset = _dataset(version)
+    view = zone_view(dataset, zone, chosen)
+    return view, str(zone_facts_html(dataset, view, lang))
+
+
+def zone_profile(zone: str, chosen: Filters, lang: str) -> tuple[ZoneView, str]:
+    """A zone's view and its facts as HTML, built once per zone, filters and language: opening the zone
+    page again, or switching back to a zone, only looks them up."""
+    return _zone_profile(zone, chosen, lang, data_version())
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _city_profile(city: str, chosen: Filters, lang: str, version: str) -> tuple[str, str]:
+    dataset = _dataset(version)
+    view = city_view(dataset, city, chosen)
+    return str(city_panel_html(dataset, view, lang)), str(shared_html(dataset, view, lang))
+
+
+def city_profile(city: str, chosen: Filters, lang: str) -> tuple[str, str]:
+    """A city's full panel and what it shares with other cities, as HTML, built once per city, filters
+    and language."""
+    return _city_profile(city, chosen, lang, data_version())

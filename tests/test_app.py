@@ -6,7 +6,7 @@ import re
 import shutil
 
 import pytest
-from app_pages import component, component_data, trigger
+from app_pages import component, component_data, open_page, trigger
 from streamlit.testing.v1 import AppTest
 
 from liaoning_atlas.data import paths
@@ -208,3 +208,15 @@ def test_a_saved_edit_shows_on_the_next_run_and_a_broken_save_keeps_open_session
     assert "集装箱班轮航线（修订）" in panel_html(at)
     fresh = run_app()
     assert "数据文件有误" in fresh.error[0].value, "a new session sees what is wrong"
+
+
+def test_a_saved_edit_shows_on_the_zone_and_city_profiles_opened_before_it(live_data):
+    zone = open_page("zone", zone="liaodong")
+    city = open_page("city", city="大连")
+    metrics = live_data / "metrics.csv"
+    original = metrics.read_text(encoding="utf-8")
+    edited = original.replace(",森林蓄积量增长,", ",森林蓄积量增长（修订）,", 1)
+    metrics.write_text(edited.replace(",集装箱班轮航线,", ",集装箱班轮航线（修订）,", 1), encoding="utf-8")
+    shown = lambda at: "\n".join(h.proto.body for h in at.run().get("html"))  # noqa: E731
+    assert "森林蓄积量增长（修订）" in shown(zone)
+    assert "集装箱班轮航线（修订）" in shown(city)

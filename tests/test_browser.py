@@ -119,11 +119,16 @@ def test_search_for_routes_and_click_through_to_dalian_on_the_map(page, app_url)
     hit = page.locator(".atlas-hit[data-id='dalian-container-routes-total']")
     expect(hit).to_contain_text("195条")
     expect(hit.locator("mark")).to_have_text(["航线", "航线"])  # title and quote
-    page.get_by_role("button", name="在地图上查看：大连").first.click()
+    page.get_by_role("link", name="在地图上查看：大连").first.click()
     wait_for_map(page)
     expect(panel(page, "dalian")).to_contain_text("195条")
+    expect(page.locator(".st-key-atlas_focus_box")).to_contain_text("集装箱班轮航线达到195条")
     expect(selected(page, "dalian")).to_have_count(1)
-    assert [unquote(v) for v in parse_qs(urlparse(page.url).query)["city"]] == ["大连"]
+    query = parse_qs(urlparse(page.url).query)
+    assert query == {"city": ["大连"], "fact": ["metric:dalian-container-routes-total"]}
+    page.go_back()
+    expect(page.get_by_label("检索地点、指标、定位、任务与资料")).to_have_value("航线")
+    expect(hit).to_contain_text("195条")
     assert external_requests(page.requests) == []
 
 
@@ -140,6 +145,16 @@ def test_a_source_link_in_the_results_opens_the_quote_and_back_returns_to_the_re
     expect(hits).to_have_count(6)
     assert parse_qs(urlparse(page.url).query) == {"q": ["航线"]}
     expect(page.locator("[data-testid=stException]")).to_have_count(0)
+
+
+def test_a_zone_fact_opens_its_zone_page_with_the_fact_in_view_on_a_projector(page, app_url):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{app_url}/search?q=森林")
+    page.get_by_role("link", name="查看区域：辽东绿色经济区").first.click()
+    expect(page.locator("h1")).to_have_text("区域：辽东绿色经济区")
+    fact = page.locator(".st-key-atlas_focus_box")
+    expect(fact).to_contain_text("森林蓄积量增长")
+    expect(fact).to_be_in_viewport(ratio=1)
 
 
 def test_every_page_opens_from_a_link_without_error(page, app_url):

@@ -6,7 +6,7 @@ import re
 from html import unescape
 
 import pytest
-from app_pages import component_data, open_page, trigger
+from app_pages import component_data, open_page
 from streamlit.testing.v1 import AppTest
 
 from liaoning_atlas.model.search import search
@@ -139,13 +139,6 @@ def test_search_page_finds_highlights_and_keeps_the_query_in_the_link(dataset):
     assert "195条" in body
     assert params(at)["q"] == "航线"
     assert at.caption[0].value == f"共 {len(search(dataset, '航线'))} 条结果"
-
-
-def test_search_result_opens_its_city_on_the_map():
-    at = open_page("search", q="集装箱班轮航线")
-    trigger(at, "atlas_search_results", "action", "open:metric:dalian-container-routes-total")
-    assert params(at)["city"] == "大连"
-    assert 'data-city="dalian"' in html(at)
 
 
 def test_unknown_filter_values_in_a_link_are_reported():

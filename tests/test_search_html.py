@@ -91,6 +91,10 @@ def test_the_results_list_keeps_markup_from_the_data_out_of_its_buttons_and_link
     html = str(search_results_html(dataset, [ResultGroup("task", (hit,), 9)], "轻轨", "zh"))
     for raw in ("<img", "<script>"):
         assert raw not in html
-    assert 'data-action="open:task:x&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"' in html
+    assert 'data-id="x&#34;&gt;&lt;img src=x onerror=alert(1)&gt;"' in html
+    assert (
+        'href="./?city=%E5%A4%A7%E8%BF%9E&amp;fact=task%3Ax%22%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E"'
+        in html
+    )
     assert 'href="sources?doc=reply_2024&amp;q=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E"' in html
-    assert '<button type="button" class="atlas-more" data-action="all:task:">显示全部 9 条</button>' in html
+    assert '<button type="button" class="atlas-more" data-action="all:task">显示全部 9 条</button>' in html

@@ -14,7 +14,7 @@ from ..i18n import labelled, parenthesised
 from ..model.search import ResultGroup, alternatives, place_names, place_to_open, terms
 from ..model.search_text import fold_aligned
 from ..model.views import memberships_of_city
-from .templates import render, source_link
+from .templates import place_link, render, source_link
 from .words import Words
 
 GROUP_HEADINGS = {
@@ -48,9 +48,13 @@ def highlight(text: str, query: str, aliases: tuple[tuple[str, str], ...] = ()) 
     return Markup("").join(parts)
 
 
-def action(verb: str, kind: str, item: str) -> str:
-    """What a button in the results sends back: ``open:metric:<id>``, ``all:task:``."""
-    return f"{verb}:{kind}:{item}"
+FACT_KINDS = ("metric", "role", "task")
+"""The results that are facts: a place opened from one shows it first."""
+
+
+def action(verb: str, kind: str) -> str:
+    """What a button in the results sends back: ``all:task`` (show the whole group)."""
+    return f"{verb}:{kind}"
 
 
 @dataclass(frozen=True)
@@ -102,15 +106,18 @@ class ResultCards:
             w=self.words,
         )
 
-    def open_label(self, hit) -> str | None:
-        """The button that opens a result's place (“在地图上查看：大连”, “查看区域：辽东绿色经济区”), or
-        ``None`` when it involves only the whole province."""
+    def open_link(self, hit) -> tuple[str, str] | None:
+        """What opens a result's place, and where: “在地图上查看：大连” (the map at the city) or
+        “查看区域：辽东绿色经济区” (the zone page), with the fact first; ``None`` when it involves only the
+        whole province."""
         target = place_to_open(self.dataset, hit.entities)
         if target is None:
             return None
         field, place = target
         verb = self.words.t("show_on_map" if field == "city" else "open_zone")
-        return labelled(verb, self._places[place], self.lang)
+        name = self.dataset.city(place)["short_zh"] if field == "city" else place
+        fact = (hit.kind, hit.id) if hit.kind in FACT_KINDS else None
+        return labelled(verb, self._places[place], self.lang), place_link(field, name, fact)
 
     def source_href(self, hit) -> str | None:
         """The Sources page at the result's quote (at the top of its document for a source); none for a

@@ -24,6 +24,18 @@ def source_link(document: str, quote: str = "") -> str:
     return "sources?" + urlencode({"doc": document} | ({"q": quote} if quote else {}))
 
 
+FACT_PARAM = "fact"
+"""The link parameter naming the fact a search result opened: ``?fact=metric:<id>``."""
+
+
+def place_link(field: str, place: str, fact: tuple[str, str] | None = None) -> str:
+    """The map at a city (``field="city"``, ``place`` its short Chinese name, as the map's own links name
+    it) or the zone page at a zone, with the fact a search result opened first (relative, like
+    :func:`source_link`)."""
+    page = "./" if field == "city" else "zone"
+    return page + "?" + urlencode({field: place} | ({FACT_PARAM: ":".join(fact)} if fact else {}))
+
+
 _ENV.globals["source_link"] = source_link
 
 

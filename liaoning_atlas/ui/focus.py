@@ -1,4 +1,6 @@
-"""The fact a search result opened: shown first on the page it opened, until another place is chosen."""
+"""The fact a search result opened, named in the link (``?fact=metric:<id>``): shown first on the map or
+zone page it opened while the place shown is one it involves, and dropped from the link once another
+place is chosen, so the link always reopens what is on the screen."""
 
 from __future__ import annotations
 
@@ -7,21 +9,33 @@ import streamlit as st
 from ..data.dataset import Dataset
 from ..i18n import text
 from ..model.search import result
-from ..render.search_html import search_hit_html
+from ..render.markdown_text import code
+from ..render.search_html import FACT_KINDS, search_hit_html
+from ..render.templates import FACT_PARAM
 
-FOCUS_KEY = "atlas_focus"
 
-
-def remember(fact: tuple[str, str] | None) -> None:
-    """The fact (``(kind, id)``) to show first where the result opens; ``None`` for none."""
-    st.session_state[FOCUS_KEY] = fact
+def _linked(dataset: Dataset, lang: str):
+    """The fact the link names, as a search result; an unknown one is reported and dropped."""
+    raw = st.query_params.get(FACT_PARAM)
+    if not raw:
+        return None
+    kind, _, item = raw.partition(":")
+    hit = result(dataset, kind, item, lang) if kind in FACT_KINDS else None
+    if hit is None:
+        st.warning(
+            text("unknown_value", lang, name=FACT_PARAM, value=code(raw[:200])), icon=":material/search_off:"
+        )
+        forget()
+    return hit
 
 
 def box(dataset: Dataset, places: set[str], lang: str) -> None:
     """The fact a search result opened here, first (while the place shown is one it involves)."""
-    fact = st.session_state.get(FOCUS_KEY)
-    hit = result(dataset, *fact, lang) if fact else None
-    if hit is None or not places & set(hit.entities):
+    hit = _linked(dataset, lang)
+    if hit is None:
+        return
+    if not places & set(hit.entities):
+        forget()
         return
     with st.container(border=True, key="atlas_focus_box"):
         st.caption(text("from_search", lang))
@@ -29,5 +43,5 @@ def box(dataset: Dataset, places: set[str], lang: str) -> None:
 
 
 def forget() -> None:
-    """Another place was chosen: the search result no longer leads the panel."""
-    st.session_state.pop(FOCUS_KEY, None)
+    """Another place was chosen: the search result no longer leads the page, nor the link."""
+    st.query_params.pop(FACT_PARAM, None)

@@ -91,9 +91,10 @@ def _members_table(view: ZoneView, lang: str) -> None:
 
 
 def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> None:
-    """Positioning and goal as written, key tasks, members (with extent and confidence) on a map, facts,
-    and how its measures moved over time."""
+    """The fact a search result opened here (first, in view), positioning and goal as written, key tasks,
+    members (with extent and confidence) on a map, facts, and how its measures moved over time."""
     view, facts = resources.zone_profile(zone_id, chosen, lang)
+    focus.box(dataset, {zone_id}, lang)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         for part in ("positioning", "goal"):
@@ -112,7 +113,6 @@ def zone_profile(dataset: Dataset, zone_id: str, chosen: Filters, lang: str) -> 
     if clicked:
         state.select_city(dataset, clicked)
         st.switch_page("views/city.py")
-    focus.box(dataset, {zone_id}, lang)
     st.html(facts)
     series_view.over_time(dataset, place_series(dataset, zone_id, chosen), lang, key="zone")
 

@@ -1,6 +1,7 @@
 """The search results as one Streamlit v2 component in the page: the whole list is one element, so a
-query draws one element instead of five per card. A button in it reaches the app at once as the trigger
-value ``action``; a source link opens the Sources page in the browser, as a sidebar link does."""
+query draws one element instead of five per card. Its links (a result's place, its source) open their page
+in the browser, as a sidebar link does; a button in it reaches the app at once as the trigger value
+``action``."""
 
 from __future__ import annotations
 
@@ -26,6 +27,6 @@ def results_list(html: str, *, key: str, on_action: Callable[[], None]) -> None:
 
 
 def chosen_action(key: str) -> str | None:
-    """In ``on_action``: what the reader chose (``open:metric:<id>``, ``all:task:``)."""
+    """In ``on_action``: what the reader chose (``all:task``)."""
     value = st.session_state[key].get("action")
     return value if isinstance(value, str) else None

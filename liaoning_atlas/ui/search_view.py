@@ -8,16 +8,14 @@ import streamlit as st
 from ..data.dataset import Dataset
 from ..i18n import text
 from ..model.filters import Filters
-from ..model.search import GROUPS, place_to_open, result, result_groups, search
+from ..model.search import GROUPS, result_groups, search
 from ..render.search_html import search_results_html
-from . import focus, profile_views, state
 from .search_results import chosen_action, results_list
 
 MAX_RESULTS = 60
 PER_GROUP = 8
 """Results shown per group until the reader asks for the rest (a long page of cards is slow to draw)."""
 RESULTS_KEY = "search_results"
-_CHOSEN = "search_chosen_action"
 
 
 def _query() -> str:
@@ -37,39 +35,16 @@ def _new_query() -> None:
         st.session_state.pop(_expanded_key(kind), None)
 
 
-def _take_action() -> None:
-    """Keep the reader's choice in the results for the run it starts: a whole group is shown at once, a
-    result opens before the page is drawn again."""
-    verb, _, rest = (chosen_action(RESULTS_KEY) or "").partition(":")
-    kind, _, item = rest.partition(":")
+def _show_all() -> None:
+    """The reader asked for a whole group: it is drawn whole in the run this starts."""
+    verb, _, kind = (chosen_action(RESULTS_KEY) or "").partition(":")
     if verb == "all" and kind in GROUPS:
         st.session_state[_expanded_key(kind)] = True
-    elif verb == "open":
-        st.session_state[_CHOSEN] = (kind, item)
-
-
-def _open_chosen(dataset: Dataset, lang: str) -> None:
-    """Open the result the reader chose: its city on the map (its zone on the zone page) with the fact
-    first. A result gone from the data, or about the whole province, opens nothing."""
-    chosen = st.session_state.pop(_CHOSEN, None)
-    hit = result(dataset, *chosen, lang) if chosen else None
-    if hit is None:
-        return
-    target = place_to_open(dataset, hit.entities)
-    if target is None:
-        return
-    field, place = target
-    focus.remember((hit.kind, hit.id) if hit.kind in ("metric", "role", "task") else None)
-    if field == "city":
-        state.select_city(dataset, place)
-        st.switch_page("views/map.py")
-    st.session_state[profile_views.ZONE_KEY] = place
-    st.switch_page("views/zone.py")
 
 
 @st.fragment
 def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
-    _open_chosen(dataset, lang)
+    """The search box and its results; a new query reruns only them, not the sidebar."""
     _query()
     query = st.text_input(
         text("search_label", lang),
@@ -87,4 +62,4 @@ def search_page(dataset: Dataset, chosen: Filters, lang: str) -> None:
     expanded = frozenset(kind for kind in GROUPS if st.session_state.get(_expanded_key(kind)))
     groups = result_groups(found, MAX_RESULTS, PER_GROUP, expanded)
     html = search_results_html(dataset, groups, query, lang)
-    results_list(str(html), key=RESULTS_KEY, on_action=_take_action)
+    results_list(str(html), key=RESULTS_KEY, on_action=_show_all)

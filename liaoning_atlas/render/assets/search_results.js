@@ -1,8 +1,8 @@
 /* Search results as a Streamlit component: the whole list drawn at once from the HTML the app sends.
-   A button (open a result's place, show a whole group) is sent back at once as the trigger value
-   "action". A source link opens the Sources page inside the app, as a link in the sidebar does: a new
-   history entry, so Back returns to these results; opened in a new tab (Ctrl, Shift, the middle button)
-   it stays an ordinary link. */
+   A link (a result's place on the map or its zone page, its source at the quote) opens that page inside
+   the app, as a link in the sidebar does: a new history entry, so Back returns to these results; opened
+   in a new tab (Ctrl, Shift, the middle button) it stays an ordinary link. A button (show a whole group)
+   is sent back at once as the trigger value "action". */
 export default function ({ data, parentElement, setTriggerValue }) {
   const host = parentElement.querySelector(".atlas-results");
   host.__atlasSend = setTriggerValue;

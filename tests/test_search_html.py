@@ -57,16 +57,19 @@ def test_an_english_hit_has_english_kind_and_places_and_the_chinese_quote(datase
     assert "城际轻轨" in html
 
 
+def task_hit(**fields) -> SimpleNamespace:
+    """A task result of the reply (about 大连), with ``fields`` as the data gave them."""
+    plain = {"value": "", "title": "轻轨", "quote": "", "places": "", "year": None, "entities": ("dalian",)}
+    return SimpleNamespace(**(plain | {"kind": "task", "document": "reply_2024"} | fields))
+
+
 def test_markup_in_any_field_of_a_hit_is_shown_as_text(dataset):
-    hit = SimpleNamespace(
-        kind="task",
+    hit = task_hit(
         id='x" onclick="alert(1)',
         value="<b>9</b>",
         title="<script>轻轨</script>",
         quote="<img src=x onerror=alert(1)>轻轨",
         places="<i>沈阳</i>",
-        year=None,
-        document="reply_2024",
     )
     html = str(search_hit_html(dataset, hit, "轻轨", "zh"))
     for raw in ("<script>", "<img", "<i>", "<b>9", 'onclick="'):
@@ -77,17 +80,7 @@ def test_markup_in_any_field_of_a_hit_is_shown_as_text(dataset):
 
 
 def test_the_results_list_keeps_markup_from_the_data_out_of_its_buttons_and_links(dataset):
-    hit = SimpleNamespace(
-        kind="task",
-        id='x"><img src=x onerror=alert(1)>',
-        value="",
-        title="轻轨",
-        quote='"><script>alert(1)</script>',
-        places="",
-        year=None,
-        document="reply_2024",
-        entities=("dalian",),
-    )
+    hit = task_hit(id='x"><img src=x onerror=alert(1)>', quote='"><script>alert(1)</script>')
     html = str(search_results_html(dataset, [ResultGroup("task", (hit,), 9)], "轻轨", "zh"))
     for raw in ("<img", "<script>"):
         assert raw not in html

@@ -249,3 +249,24 @@ def test_at_1280x720_the_map_legend_downloads_and_tour_map_are_in_view(page, app
     wait_for_map(page)
     box = page.locator(MAP).first.bounding_box()
     assert box["y"] + box["height"] <= 720, box
+
+
+def test_a_page_seen_before_opens_again_without_its_map_being_sent_again(page, app_url):
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame))))
+    page.goto(f"{app_url}/zone?zone=coastal")
+    expect(page.locator(f"{MAP} path.leaflet-interactive[data-city]").first).to_be_attached(timeout=30_000)
+    first_open = sum(received)
+    for other in ("城市档案", "检索", "任务", "指标", "资料来源"):  # a presenter's tour of the other pages
+        page.get_by_role("link", name=other, exact=True).click()
+        expect(page.locator("h1")).to_contain_text(other)
+        page.wait_for_function("!document.querySelector('[data-stale=true]')")
+    page.get_by_role("link", name="地图", exact=True).click()
+    wait_for_map(page)
+    received.clear()
+    page.get_by_role("link", name="区域", exact=True).click()
+    expect(page.locator("h1")).to_have_text("区域：辽宁沿海经济带")
+    expect(page.locator(f"{MAP} path.leaflet-interactive[data-city]").first).to_be_attached()
+    page.wait_for_function("!document.querySelector('[data-stale=true]')")
+    assert first_open > 250_000, "the zone page's map is large"
+    assert sum(received) < 40_000, "its elements are referenced, not sent again"

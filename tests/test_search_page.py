@@ -11,6 +11,8 @@ from urllib.parse import parse_qs, urlparse
 from app_pages import component_data, open_page, trigger
 from streamlit.testing.v1 import AppTest
 
+from liaoning_atlas.model.search import search
+
 RESULTS = "atlas_search_results"
 
 
@@ -79,8 +81,11 @@ def test_the_fact_leaves_the_map_and_its_link_once_another_city_is_chosen():
 
 
 def test_a_place_opens_on_the_map_without_a_fact_and_an_unknown_fact_in_a_link_is_reported():
-    at = follow(open_page("search", q="大连"), "dalian", "在地图上查看：大连")
+    search_page = open_page("search", q="大连")
+    assert "查看原文" not in card(search_page, "dalian"), "a place has no source passage"
+    at = follow(search_page, "dalian", "在地图上查看：大连")
     assert at.query_params["city"] == "大连" and "fact" not in at.query_params
+    assert not at.warning
     at = open_page("map", city="大连", fact="metric:<b>no-such</b>")
     assert "链接中的 fact=`metric:<b>no-such</b>` 无法识别，已忽略。" in at.warning[0].value
     assert "fact" not in at.query_params and 'data-city="dalian"' in html(at)
@@ -105,6 +110,22 @@ def test_a_fact_links_to_its_quote_and_a_province_wide_one_opens_no_place(datase
     assert at.title[0].value == "资料来源"
     assert at.query_params["doc"] == task.document and at.query_params["q"] == task.quote
     assert f"“{task.quote}”" in "".join(m.value for m in at.markdown)
+
+
+def test_a_document_opens_at_its_top():
+    at = open_page("search", q="发改委")
+    assert '<a href="sources?doc=reply_2024">' in card(at, "reply_2024")
+    at = follow(at, "reply_2024", "查看原文")
+    assert at.query_params["doc"] == "reply_2024" and "q" not in at.query_params
+
+
+def test_at_most_60_results_are_shown_of_many(dataset):
+    found = len(search(dataset, "沈阳"))
+    assert found > 60
+    at = open_page("search", q="沈阳")
+    assert at.caption[0].value == f"共 {found} 条结果"
+    shown = sum(int(h.split("（")[1].rstrip("）")) for h in headings(at))
+    assert shown == 60
 
 
 def test_a_long_group_shows_its_first_results_and_the_rest_on_request():

@@ -79,6 +79,18 @@ def test_a_place_card_lists_its_zones_and_a_source_card_its_publisher(dataset):
     assert "辽宁省发展和改革委员会" in str(search_hit_html(dataset, source, "发改委", "zh"))
 
 
+def test_a_card_marks_what_an_alias_means_in_its_title_and_quote(dataset):
+    hit = next(h for h in search(dataset, "机场").itertuples() if h.id == "dalian-airport-throughput")
+    card = str(search_hit_html(dataset, hit, "机场", "zh"))
+    assert "<b><mark>空港</mark>吞吐量</b>" in card
+    assert "<q>全年<mark>空港</mark>吞吐量1613万人次</q>" in card
+
+
+def test_text_whose_folding_changes_its_length_is_still_marked_or_at_least_shown():
+    assert highlight("新建厂房10万㎡<i>", "厂房") == "新建<mark>厂房</mark>10万㎡&lt;i&gt;"  # ㎡ folds to m2
+    assert highlight("Straße <b>", "strasse") == "Straße &lt;b&gt;"  # ß casefolds to ss: shown unmarked
+
+
 def test_highlight_marks_folded_and_aliased_matches_in_the_original_text():
     assert highlight("５Ｇ基站", "5g") == "<mark>５Ｇ</mark>基站"
     assert highlight("瀋陽<b>", "沈阳") == "<mark>瀋陽</mark>&lt;b&gt;"

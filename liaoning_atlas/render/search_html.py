@@ -76,10 +76,6 @@ class ResultCards:
         return tuple(zip(aliases["term"], aliases["means"], strict=True))
 
     @cached_property
-    def _cities(self) -> frozenset[str]:
-        return frozenset(self.dataset.cities["id"])
-
-    @cached_property
     def _documents(self) -> dict:
         return {doc.id: doc for doc in self.dataset.documents.itertuples()}
 
@@ -90,17 +86,13 @@ class ResultCards:
     def card(self, hit) -> Markup:
         """One result. A number says whether it is achieved or a target, its year and its document; a role
         or task its document; a place the zones it belongs to; a source its publisher."""
-        memberships = (
-            memberships_of_city(self.dataset, hit.id)
-            if hit.kind == "place" and hit.id in self._cities
-            else ()
-        )
+        memberships = memberships_of_city(self.dataset, hit.id) if hit.kind == "place" else ()
         return render(
             "search_hit.html",
             hit=hit,
             kind=self.words.t(GROUP_HEADINGS[hit.kind] + "_one"),
             title=highlight(hit.title, self.query, self._aliases),
-            quote=highlight(hit.quote, self.query, self._aliases) if hit.quote else "",
+            quote=highlight(hit.quote, self.query, self._aliases),
             memberships=memberships,
             source=self._documents[hit.document] if hit.kind == "source" else None,
             w=self.words,

@@ -18,7 +18,7 @@ _ENV = Environment(
 )
 
 
-def source_link(document: str, quote: str = "") -> str:
+def source_link(document: str, quote: str) -> str:
     """The Sources page opened at ``quote`` in ``document`` (at its top without one); relative, so a base
     URL path still works."""
     return "sources?" + urlencode({"doc": document} | ({"q": quote} if quote else {}))

@@ -143,6 +143,9 @@ class _Index:
     """(kind, id) → the row a result shows: a city or zone, fact or document."""
     gazetteer: dict[str, str]
     """A county's or named place's id → its name."""
+    opens: dict[str, str]
+    """A city's id → ``"city"``, a zone's (not the province's) → ``"zone"``: where a result involving it
+    opens."""
 
 
 _TABLES = {
@@ -180,6 +183,10 @@ def _index(dataset: Dataset) -> _Index:
             for row in getattr(dataset, table).itertuples()
         },
         dict(zip(dataset.places["id"], dataset.places["name_zh"], strict=True)),
+        {
+            **dict.fromkeys(dataset.zones.loc[dataset.zones["kind"] != "province", "id"], "zone"),
+            **dict.fromkeys(dataset.cities["id"], "city"),
+        },
     )
     _LAST[:] = [(dataset, index)]
     return index
@@ -350,12 +357,9 @@ def _blank(kind: str, item: str, rank: int) -> dict:
 def place_to_open(dataset: Dataset, entities: tuple[str, ...]) -> tuple[str, str] | None:
     """Where a result opens: ``("city", id)`` for its first city, else ``("zone", id)`` for its first zone
     (the whole province opens nothing)."""
-    cities = set(dataset.cities["id"])
-    zones = set(dataset.zones.loc[dataset.zones["kind"] != "province", "id"])
-    for entity in entities:
-        if entity in cities:
-            return "city", entity
-    for entity in entities:
-        if entity in zones:
-            return "zone", entity
+    opens = _index(dataset).opens
+    for field in ("city", "zone"):
+        for entity in entities:
+            if opens.get(entity) == field:
+                return field, entity
     return None

@@ -52,11 +52,6 @@ FACT_KINDS = ("metric", "role", "task")
 """The results that are facts: a place opened from one shows it first."""
 
 
-def action(verb: str, kind: str) -> str:
-    """What a button in the results sends back: ``all:task`` (show the whole group)."""
-    return f"{verb}:{kind}"
-
-
 @dataclass(frozen=True)
 class ResultCards:
     """The result cards of one query in one language: the words, aliases and lookups every card needs are
@@ -134,5 +129,4 @@ def search_results_html(dataset: Dataset, groups: list[ResultGroup], query: str,
         "search_results.html",
         groups=groups,
         cards=ResultCards(dataset, query, lang),
-        action=action,
     )
